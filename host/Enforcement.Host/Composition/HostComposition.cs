@@ -1,0 +1,83 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Autofac;
+using Autofac.Extensions.DependencyInjection;
+using Enforcement.Audit;
+using Enforcement.Cases;
+using Enforcement.Catalogue;
+using Enforcement.Host.Plugins;
+using Enforcement.Inbox;
+using Enforcement.Shared.Infrastructure.Bus;
+using Enforcement.Shared.Infrastructure.Persistence;
+using Enforcement.Shared.Infrastructure.Web;
+using Enforcement.Shared.Primitives;
+using Hangfire;
+
+namespace Enforcement.Host.Composition;
+
+/// <summary>The composition root: loads the modules and wires everything into one container.</summary>
+internal static class HostComposition
+{
+    public static Version HostVersion { get; } = Normalize(typeof(HostComposition).Assembly.GetName().Version!);
+
+    private static Version Normalize(Version v) => new(v.Major, v.Minor, Math.Max(v.Build, 0));
+
+    private static readonly Assembly[] CoreAssemblies =
+    [
+        typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
+    ];
+
+    public static WebApplication Build(string[] args)
+    {
+        // Settings ship beside the binary; paths in them (data, plugins.json) are relative to the
+        // working directory, which `dotnet run` sets to the repository root.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var options = builder.Configuration.GetSection("Enforcement").Get<EnforcementHostOptions>() ?? new EnforcementHostOptions();
+        var modules = PluginLoader.Load(options.PluginsFile, HostVersion);
+
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+        builder.Host.ConfigureContainer<ContainerBuilder>(c => BusRegistration.Register(c, CoreAssemblies, modules));
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDatabaseProvider>(new SqliteDatabaseProvider(options.DatabaseFile));
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<StateRecorder>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HeaderActor>();
+        services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
+        services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
+        services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule();
+        services.AddJobs(options);
+
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapGet("/health", async (IDatabaseProvider db) =>
+        {
+            await using var connection = db.CreateConnection();
+            return Results.Ok(new { status = "ok", hostVersion = HostVersion.ToString(3) });
+        }).WithTags("运行状态");
+        app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule();
+        app.MapHangfireDashboard("/hangfire");
+        return app;
+    }
+
+    /// <summary>Brings every module's tables up to date and schedules the recurring jobs.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await app.Services.MigrateAuditModuleAsync();
+        await app.Services.MigrateInboxModuleAsync();
+        await app.Services.MigrateCasesModuleAsync();
+        app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
+    }
+}

@@ -1,0 +1,30 @@
+using Enforcement.Audit;
+using Enforcement.Host.Composition;
+using Enforcement.Host.Plugins;
+
+try
+{
+    var app = HostComposition.Build(args);
+    await app.PrepareAsync();
+
+    // `verify`: recompute the record's hash chain, print the outcome, and exit (0 intact, 1 broken).
+    if (args.Contains("verify"))
+    {
+        var report = await app.Services.VerifyAuditChainAsync();
+        Console.WriteLine(report.Intact
+            ? $"记录链完整：共 {report.Entries} 条。"
+            : $"记录链断裂：第 {report.FirstBrokenSequence} 条。{report.Problem}");
+        return report.Intact ? 0 : 1;
+    }
+
+    await app.RunAsync();
+    return 0;
+}
+catch (PluginConfigurationException ex)
+{
+    Console.Error.WriteLine($"启动失败（plugins.json）：{ex.Message}");
+    return 2;
+}
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

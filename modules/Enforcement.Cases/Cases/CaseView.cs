@@ -1,0 +1,49 @@
+using System.Text.Json;
+
+namespace Enforcement.Cases.Cases;
+
+public sealed record ClockView(
+    string Kind, string Name, string Source, DateTimeOffset StartedAt, DateTimeOffset DueAt,
+    DateTimeOffset? StoppedAt, string? StopNote, DateTimeOffset? OverdueAt, string State, string StateName,
+    double RemainingSeconds);
+
+public sealed record CaseView(
+    Guid Id, string Number, string Jurisdiction, Guid WorkOrderId, string WorkOrderNumber,
+    string ItemCode, int ItemVersion, string ItemName, string Department, string DepartmentName,
+    JsonElement ItemSnapshot, JsonElement Form, string? OverrideReason,
+    string Status, string StatusName, bool IsMajor, string? MajorReason, bool IsOverdue,
+    DateTimeOffset OpenedAt, IReadOnlyList<string> Officers, DateTimeOffset? DispatchedAt,
+    DateTimeOffset? ArrivedAt, double? ArrivalLatitude, double? ArrivalLongitude, string? ArrivalAddress,
+    DateTimeOffset? OpinionAt, string? Opinion, DateTimeOffset? ResultAt, JsonElement? Result, string? ResultSummary,
+    DateTimeOffset? ClosedAt, string? Satisfaction, string? SatisfactionComment, DateTimeOffset? RatedAt,
+    IReadOnlyList<string> AllowedActions, IReadOnlyList<ClockView> Clocks)
+{
+    internal static CaseView Of(Case c, DateTime now) => new(
+        c.Id, c.Number, c.Jurisdiction, c.WorkOrderId, c.WorkOrderNumber, c.ItemCode, c.ItemVersion, c.ItemName,
+        c.Department, c.DepartmentName, Parse(c.ItemSnapshotJson), Parse(c.FormJson), c.OverrideReason,
+        CaseStates.Code(c.Status), CaseStates.Name(c.Status), c.IsMajor, c.MajorReason, c.IsOverdue,
+        At(c.OpenedAt), c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!,
+        At(c.DispatchedAt), At(c.ArrivedAt), c.ArrivalLatitude, c.ArrivalLongitude, c.ArrivalAddress,
+        At(c.OpinionAt), c.Opinion, At(c.ResultAt), c.ResultJson is null ? null : Parse(c.ResultJson), c.ResultSummary,
+        At(c.ClosedAt), c.Satisfaction, c.SatisfactionComment, At(c.RatedAt), CaseStates.AllowedActions(c),
+        c.Clocks.OrderBy(k => k.StartedAt).ThenBy(k => k.Kind).Select(k => Clock(k, now)).ToList());
+
+    private static ClockView Clock(Clock k, DateTime now)
+    {
+        var (state, name) = (k.StoppedAt, k.OverdueAt) switch
+        {
+            (null, null) => ("running", "计时中"),
+            (null, not null) => ("overdue", "已超时"),
+            (not null, null) when k.StopNote is not null => ("stopped", "已停止"),
+            (not null, null) => ("met", "按时完成"),
+            _ => ("met-late", "超时完成"),
+        };
+        var remaining = k.StoppedAt is null ? (k.DueAt - now).TotalSeconds : 0;
+        return new ClockView(k.Kind, k.Name, k.Source, At(k.StartedAt), At(k.DueAt), At(k.StoppedAt), k.StopNote,
+            At(k.OverdueAt), state, name, Math.Round(remaining));
+    }
+
+    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
+    private static DateTimeOffset? At(DateTime? t) => t is null ? null : At(t.Value);
+    private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
+}

@@ -1,0 +1,21 @@
+using Enforcement.Shared.Primitives;
+
+namespace Enforcement.Inbox.Intake;
+
+/// <summary>
+/// The intake body: <c>{channel, externalId, text, address, reportedAt}</c>, optionally a point
+/// (<c>latitude</c>, <c>longitude</c>) instead of or beside the address, and the <c>jurisdiction</c>
+/// code when the deployment serves more than one sub-district.
+/// </summary>
+public sealed record ReceiveWorkOrder(
+    string? Channel,
+    string? ExternalId,
+    string? Text,
+    string? Address,
+    DateTimeOffset? ReportedAt,
+    double? Latitude = null,
+    double? Longitude = null,
+    string? Jurisdiction = null) : ICommand<Result<ReceivedWorkOrder>>;
+
+/// <summary><paramref name="Created"/> is false when the channel had already sent this external id.</summary>
+public sealed record ReceivedWorkOrder(Guid Id, string Number, bool Created);

@@ -1,0 +1,249 @@
+using Enforcement.Modules.Environment.Forms;
+using Enforcement.Shared.Catalogue;
+using Enforcement.Shared.Rules;
+using static Enforcement.Shared.Catalogue.EvidenceKind;
+
+namespace Enforcement.Modules.Environment.Items;
+
+/// <summary>
+/// The environment module's items. Every citation was checked against the statute texts in
+/// shared/reference/statutes; penalty wordings are copied verbatim from the penalty provision.
+/// </summary>
+internal static class EnvironmentItems
+{
+    private const string Dept = EnvironmentModule.ModuleKey;
+
+    private const string Air = "大气污染防治法";
+    private const string Noise = "噪声污染防治法";
+    private const string Drain = "城镇排水与污水处理条例";
+
+    // Complaints about noise or dust must not land on items about smells and smoke, and vice versa.
+    private static readonly string[] NoiseWords = ["噪音", "噪声", "吵", "分贝"];
+
+    private static KeywordRule Words(string[] keywords, string[] context, string[] excludes) =>
+        new(keywords) { Context = context, Excludes = excludes };
+
+    public static readonly IReadOnlyList<EnforcementItem> All =
+    [
+        // ---- 油烟 ----
+        new("HB-YY-001", "排放油烟的餐饮服务业经营者未安装油烟净化设施、不正常使用油烟净化设施或者未采取其他油烟净化措施，超过排放标准排放油烟", Dept, "油烟",
+            new LegalBasis(Air, 81, 1), new LegalBasis(Air, 118, 1),
+            new PenaltyRange("责令改正，处五千元以上五万元以下的罚款；拒不改正的，责令停业整治") { Fine = new FineBand(5000, 50000) },
+            EnvironmentForms.CateringFume,
+            Words(["油烟", "油烟机", "排烟", "饭店烟", "餐馆烟", "烟道", "炒菜味"],
+                ["饭店", "餐馆", "餐厅", "厨房", "呛", "窗户", "熏"],
+                ["露天烧烤", .. NoiseWords]))
+        {
+            RequiredEvidence = [Photo, Document],
+        },
+        new("HB-YY-002", "在居民住宅楼、未配套设立专用烟道的商住综合楼、商住综合楼内与居住层相邻的商业楼层内新建、改建、扩建产生油烟、异味、废气的餐饮服务项目", Dept, "油烟",
+            new LegalBasis(Air, 81, 2), new LegalBasis(Air, 118, 2),
+            new PenaltyRange("责令改正；拒不改正的，予以关闭，并处一万元以上十万元以下的罚款") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.CateringSite,
+            Words(["居民楼开饭店", "居民楼里开饭店", "住宅楼开饭店", "居民楼开餐馆", "住宅楼里开餐馆", "专用烟道", "没有烟道", "没烟道",
+                   "改成饭店", "改成餐馆", "改成餐厅", "新开饭店", "新开餐馆", "新开了一家饭店", "要开饭店"],
+                ["居民楼", "住宅楼", "楼下", "商住楼", "油烟", "装修"],
+                ["露天烧烤", .. NoiseWords]))
+        {
+            RequiredEvidence = [Photo, Document],
+        },
+
+        // ---- 废气、异味、恶臭 ----
+        new("HB-FQ-001", "从事服装干洗和机动车维修等服务活动，未设置异味和废气处理装置等污染防治设施并保持正常使用，影响周边环境", Dept, "废气",
+            new LegalBasis(Air, 84, 1), new LegalBasis(Air, 120, 1),
+            new PenaltyRange("责令改正，处二千元以上二万元以下的罚款；拒不改正的，责令停业整治") { Fine = new FineBand(2000, 20000) },
+            EnvironmentForms.Exhaust,
+            Words(["干洗店", "干洗", "洗衣店", "汽修", "修车", "汽车维修", "修理厂", "四氯乙烯"],
+                ["异味", "气味", "味道", "刺鼻", "废气", "臭", "熏"],
+                ["喷漆", "污水", "废水", "雨水", .. NoiseWords]))
+        {
+            // 2,000 yuan is within the 3,000-yuan limit for organisations (行政处罚法 第五十一条).
+            SimpleProcedureAllowed = true,
+        },
+        new("HB-FQ-002", "产生含挥发性有机物废气的生产和服务活动，未在密闭空间或者设备中进行，未按照规定安装、使用污染防治设施，或者未采取减少废气排放措施", Dept, "废气",
+            new LegalBasis(Air, 45, 1), new LegalBasis(Air, 108, 1, 1),
+            new PenaltyRange("责令改正，处二万元以上二十万元以下的罚款；拒不改正的，责令停产整治") { Fine = new FineBand(20000, 200000) },
+            EnvironmentForms.Exhaust,
+            Words(["喷漆", "喷涂", "露天喷漆", "烤漆", "油漆味", "稀料味", "天那水"],
+                ["刺鼻", "味道", "气味", "汽修", "家具", "露天", "头晕", "门口"],
+                NoiseWords)),
+        new("HB-FQ-003", "生产经营活动中产生恶臭气体，未采取措施防止排放恶臭气体", Dept, "废气",
+            new LegalBasis(Air, 80, 1), new LegalBasis(Air, 117, 1, 8),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治或者停业整治") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.Exhaust,
+            Words(["恶臭", "臭气", "臭味", "臭烘烘", "发臭", "腥臭", "臭得"],
+                ["工厂", "厂里", "厂房", "作坊", "加工", "养殖", "开窗", "熏"],
+                ["油烟", "污水", "下水道", "化粪池", "烧", "干洗", "汽修", "修车", "喷漆", "垃圾桶"])),
+
+        // 露天焚烧 (大气污染防治法 第119条) is the city-management module's (CG-DQ-001/002): one owner per power.
+
+        // ---- 扬尘 ----
+        new("HB-YC-001", "对不能密闭的易产生扬尘的物料，未设置不低于堆放物高度的严密围挡，或者未采取有效覆盖措施防治扬尘污染", Dept, "扬尘",
+            new LegalBasis(Air, 72, 1), new LegalBasis(Air, 117, 1, 2),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治或者停业整治") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.DustMaterial,
+            Words(["沙堆", "砂石堆", "土堆", "料堆", "堆场", "料场", "没盖防尘网", "没有覆盖", "没有苫盖", "没有围挡", "没围挡", "露天堆放"],
+                ["扬尘", "灰", "尘", "风一吹", "没盖", "沙子", "砂石", "黄沙"],
+                ["工地", "施工", "渣土车", "拉土车", "装卸", "卸料", .. NoiseWords])),
+        new("HB-YC-002", "未密闭煤炭、煤矸石、煤渣、煤灰、水泥、石灰、石膏、砂土等易产生扬尘的物料", Dept, "扬尘",
+            new LegalBasis(Air, 72, 1), new LegalBasis(Air, 117, 1, 1),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治或者停业整治") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.DustMaterial,
+            Words(["水泥", "石灰", "煤灰", "煤渣", "煤矸石", "石膏粉", "粉料", "煤堆", "煤场", "没有密闭", "未密闭", "敞开存放"],
+                ["扬尘", "灰", "粉尘", "仓库", "堆放", "搅拌站", "风一吹"],
+                ["工地", "施工", "装卸", "卸料", "沙堆", "土堆", .. NoiseWords])),
+        new("HB-YC-003", "装卸物料未采取密闭或者喷淋等方式控制扬尘排放", Dept, "扬尘",
+            new LegalBasis(Air, 70, 2), new LegalBasis(Air, 117, 1, 3),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治或者停业整治") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.DustMaterial,
+            Words(["装卸", "卸料", "卸沙", "卸砂", "卸水泥", "卸煤", "倒料", "铲车"],
+                ["扬尘", "灰", "尘", "粉尘", "喷淋", "洒水", "码头", "货场"],
+                ["卸货", .. NoiseWords])),
+        // 第一百一十五条 names 住房城乡建设等主管部门: the environment module holds this only where the
+        // district's delegation gives 施工扬尘 to 生态环境; 渣土、建筑垃圾 (第（二）项) stay with city management.
+        new("HB-YC-004", "施工工地未设置硬质围挡，或者未采取覆盖、分段作业、择时施工、洒水抑尘、冲洗地面和车辆等有效防尘降尘措施", Dept, "扬尘",
+            new LegalBasis(Air, 69, 3), new LegalBasis(Air, 115, 1, 1),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.ConstructionDust,
+            Words(["工地扬尘", "施工扬尘", "工地", "施工现场", "拆迁", "拆房"],
+                ["扬尘", "灰", "尘土", "漫天", "不洒水", "没洒水", "没有围挡", "没覆盖", "雾炮"],
+                ["渣土车", "拉土车", "半夜", "夜间", "晚上", "凌晨", .. NoiseWords])),
+
+        // ---- 噪声 ----
+        new("HB-ZS-001", "未按照规定取得证明，在噪声敏感建筑物集中区域夜间进行产生噪声的建筑施工作业", Dept, "噪声",
+            new LegalBasis(Noise, 43, 1), new LegalBasis(Noise, 77, 1, 2),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，可以责令暂停施工") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.NoiseActivity,
+            Words(["半夜施工", "夜间施工", "晚上施工", "深夜施工", "凌晨施工", "通宵施工", "连夜施工", "夜里施工", "晚上还在施工", "半夜还在施工"],
+                ["工地", "吵", "噪音", "扰民", "睡不着", "打桩", "浇筑", "搅拌"],
+                ["装修"]))
+        {
+            RequiredEvidence = [Audio, Video],
+        },
+        new("HB-ZS-002", "超过噪声排放标准排放建筑施工噪声", Dept, "噪声",
+            new LegalBasis(Noise, 22, 1), new LegalBasis(Noise, 77, 1, 1),
+            new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，可以责令暂停施工") { Fine = new FineBand(10000, 100000) },
+            EnvironmentForms.NoiseMeasured,
+            Words(["施工噪音", "施工噪声", "工地噪音", "工地噪声", "工地太吵", "打桩", "破碎锤", "风镐"],
+                ["工地", "吵", "分贝", "超标", "轰鸣", "震"],
+                ["半夜", "夜间", "深夜", "凌晨", "晚上", "通宵", "装修"]))
+        {
+            RequiredEvidence = [Audio, Document],
+        },
+        new("HB-ZS-003", "超过噪声排放标准排放工业噪声", Dept, "噪声",
+            new LegalBasis(Noise, 22, 1), new LegalBasis(Noise, 75, 1),
+            new PenaltyRange("责令改正或者限制生产、停产整治，并处二万元以上二十万元以下的罚款；情节严重的，报经有批准权的人民政府批准，责令停业、关闭") { Fine = new FineBand(20000, 200000) },
+            EnvironmentForms.NoiseMeasured,
+            Words(["工厂噪音", "厂里噪音", "车间噪音", "工业噪声", "机器噪音", "机器声", "机器轰鸣", "冲床", "机器"],
+                ["工厂", "厂里", "车间", "加工厂", "厂房", "作坊", "吵", "轰隆", "日夜", "分贝"],
+                ["工地", "施工", "装修", "饭店", "超市", "商场", "空调外机"]))
+        {
+            RequiredEvidence = [Audio, Document],
+        },
+        new("HB-ZS-004", "超过噪声排放标准排放社会生活噪声", Dept, "噪声",
+            new LegalBasis(Noise, 22, 1), new LegalBasis(Noise, 81, 1, 1),
+            new PenaltyRange("责令改正，处五千元以上五万元以下的罚款；拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业") { Fine = new FineBand(5000, 50000) },
+            EnvironmentForms.NoiseMeasured,
+            Words(["KTV", "ktv", "酒吧", "歌厅", "夜总会", "迪厅", "舞厅", "麻将馆", "棋牌室", "健身房", "空调外机", "外机", "冷却塔", "风机", "排风扇"],
+                ["吵", "噪音", "噪声", "嗡嗡", "震", "低频", "半夜", "睡不着", "音乐", "唱歌"],
+                ["工地", "施工", "装修", "广场舞"]))
+        {
+            RequiredEvidence = [Audio, Document],
+        },
+        new("HB-ZS-005", "在商业经营活动中使用高音广播喇叭或者采用其他持续反复发出高噪声的方法进行广告宣传", Dept, "噪声",
+            new LegalBasis(Noise, 63, 1), new LegalBasis(Noise, 81, 1, 2),
+            new PenaltyRange("责令改正，处五千元以上五万元以下的罚款；拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业") { Fine = new FineBand(5000, 50000) },
+            EnvironmentForms.NoiseActivity,
+            Words(["叫卖", "促销", "甩卖", "清仓", "循环播放", "大喇叭", "高音喇叭", "喇叭", "店门口音响", "门口放音乐", "收废品", "回收旧"],
+                ["店", "商场", "超市", "商户", "广告", "吵", "门口"],
+                ["物业", "居委会", "社区通知", "广场舞", "跳舞", "装修", "工地"]))
+        {
+            RequiredEvidence = [Audio, Video],
+        },
+        new("HB-ZS-006", "未对商业经营活动中产生的其他噪声采取有效措施造成噪声污染", Dept, "噪声",
+            new LegalBasis(Noise, 63, 2), new LegalBasis(Noise, 81, 1, 3),
+            new PenaltyRange("责令改正，处五千元以上五万元以下的罚款；拒不改正的，处五万元以上二十万元以下的罚款，并可以报经有批准权的人民政府批准，责令停业") { Fine = new FineBand(5000, 50000) },
+            EnvironmentForms.NoiseActivity,
+            Words(["卸货", "搬货", "拉货", "拖货", "理货", "搬东西", "叮叮当当", "敲敲打打"],
+                ["超市", "商店", "店里", "门店", "饭店", "商户", "市场", "半夜", "凌晨", "吵", "噪音"],
+                ["装修", "工地", "施工", "喇叭", "扬尘", "灰"]))
+        {
+            RequiredEvidence = [Audio, Video],
+        },
+        new("HB-ZS-007", "在噪声敏感建筑物集中区域使用高音广播喇叭", Dept, "噪声",
+            new LegalBasis(Noise, 64, 1), new LegalBasis(Noise, 82, 1, 1),
+            new PenaltyRange("说服教育，责令改正；拒不改正的，给予警告，对个人可以处二百元以上一千元以下的罚款，对单位可以处二千元以上二万元以下的罚款")
+            {
+                Fine = new FineBand(200, 1000),
+                OrganisationFine = new FineBand(2000, 20000),
+            },
+            EnvironmentForms.NoiseActivity,
+            Words(["高音喇叭", "大喇叭", "广播喇叭", "喇叭"],
+                ["小区", "居民楼", "学校", "医院", "宣传", "广播", "物业", "居委会", "早上", "每天"],
+                ["叫卖", "促销", "甩卖", "清仓", "店", "商", "卖", "广告", "收废品", "广场舞", "跳舞"]))
+        {
+            SimpleProcedureAllowed = true,
+            RequiredEvidence = [Audio, Video],
+        },
+        new("HB-ZS-008", "在公共场所组织或者开展娱乐、健身等活动，未遵守公共场所管理者有关活动区域、时段、音量等规定，未采取有效措施造成噪声污染，或者违反规定使用音响器材产生过大音量", Dept, "噪声",
+            new LegalBasis(Noise, 64, 2), new LegalBasis(Noise, 82, 1, 2),
+            new PenaltyRange("说服教育，责令改正；拒不改正的，给予警告，对个人可以处二百元以上一千元以下的罚款，对单位可以处二千元以上二万元以下的罚款")
+            {
+                Fine = new FineBand(200, 1000),
+                OrganisationFine = new FineBand(2000, 20000),
+            },
+            EnvironmentForms.NoiseActivity,
+            Words(["广场舞", "跳舞", "健身操", "露天K歌", "唱卡拉OK", "音响", "音箱", "锣鼓", "腰鼓", "吹拉弹唱"],
+                ["广场", "公园", "小区", "空地", "晚上", "早上", "大声", "音量", "吵", "噪音"],
+                ["KTV", "ktv", "酒吧", "店", "装修", "工地"]))
+        {
+            SimpleProcedureAllowed = true,
+            RequiredEvidence = [Audio, Video],
+        },
+        new("HB-ZS-009", "对已竣工交付使用的建筑物进行室内装修活动，未按照规定在限定的作业时间内进行，或者未采取有效措施造成噪声污染", Dept, "噪声",
+            new LegalBasis(Noise, 66, 1), new LegalBasis(Noise, 82, 1, 3),
+            new PenaltyRange("说服教育，责令改正；拒不改正的，给予警告，对个人可以处二百元以上一千元以下的罚款，对单位可以处二千元以上二万元以下的罚款")
+            {
+                Fine = new FineBand(200, 1000),
+                OrganisationFine = new FineBand(2000, 20000),
+            },
+            EnvironmentForms.NoiseActivity,
+            Words(["装修", "电钻", "冲击钻", "电锤", "砸墙", "敲墙", "打孔", "切割机"],
+                ["楼上", "楼下", "隔壁", "邻居", "中午", "周末", "早上", "晚上", "吵", "噪音"],
+                ["工地", "油漆味", "喷漆"]))
+        {
+            SimpleProcedureAllowed = true,
+            RequiredEvidence = [Audio, Video],
+        },
+
+        // ---- 排水 ---- (第四十九条 names 城镇排水主管部门; held here where the delegation says so)
+        new("HB-PS-001", "城镇排水设施覆盖范围内的排水单位和个人，未按照国家有关规定将污水排入城镇排水设施", Dept, "排水",
+            new LegalBasis(Drain, 20, 1), new LegalBasis(Drain, 49, 1),
+            new PenaltyRange("责令改正，给予警告；逾期不改正或者造成严重后果的，对单位处10万元以上20万元以下罚款，对个人处2万元以上10万元以下罚款")
+            {
+                Fine = new FineBand(20000, 100000),
+                OrganisationFine = new FineBand(100000, 200000),
+            },
+            EnvironmentForms.Drainage,
+            Words(["污水直排", "乱排污水", "污水乱排", "直排", "污水横流", "往路上排", "往河里排", "排到河里", "排到路上", "废水"],
+                ["店", "饭店", "洗车", "门口", "路面", "臭", "河", "沟"],
+                ["雨水"]))
+        {
+            SimpleProcedureAllowed = true,
+        },
+        new("HB-PS-002", "在雨水、污水分流地区将污水排入雨水管网", Dept, "排水",
+            new LegalBasis(Drain, 20, 2), new LegalBasis(Drain, 49, 1),
+            new PenaltyRange("责令改正，给予警告；逾期不改正或者造成严重后果的，对单位处10万元以上20万元以下罚款，对个人处2万元以上10万元以下罚款")
+            {
+                Fine = new FineBand(20000, 100000),
+                OrganisationFine = new FineBand(100000, 200000),
+            },
+            EnvironmentForms.Drainage,
+            Words(["雨水井", "雨水口", "雨水管", "雨水篦子", "雨水箅子", "雨水沟", "雨污混接", "雨污混排", "泔水"],
+                ["污水", "废水", "洗车", "饭店", "油", "倒", "排"],
+                []))
+        {
+            SimpleProcedureAllowed = true,
+        },
+    ];
+}
