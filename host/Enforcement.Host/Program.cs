@@ -5,11 +5,11 @@ using Enforcement.Host.Plugins;
 try
 {
     var app = HostComposition.Build(args);
-    await app.PrepareAsync();
 
     // `verify`: recompute the record's hash chain, print the outcome, and exit (0 intact, 1 broken).
     if (args.Contains("verify"))
     {
+        await StartupPreparation.MigrateAsync(app.Services, CancellationToken.None);
         var report = await app.Services.VerifyAuditChainAsync();
         Console.WriteLine(report.Intact
             ? $"记录链完整：共 {report.Entries} 条。"

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Hangfire;
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
@@ -12,7 +13,6 @@ using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Infrastructure.Persistence;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
-using Hangfire;
 
 namespace Enforcement.Host.Composition;
 
@@ -50,6 +50,7 @@ internal static class HostComposition
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
         services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule();
+        services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
 
         services.AddOpenApi();
@@ -70,14 +71,5 @@ internal static class HostComposition
         app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule();
         app.MapHangfireDashboard("/hangfire");
         return app;
-    }
-
-    /// <summary>Brings every module's tables up to date and schedules the recurring jobs.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
-    {
-        await app.Services.MigrateAuditModuleAsync();
-        await app.Services.MigrateInboxModuleAsync();
-        await app.Services.MigrateCasesModuleAsync();
-        app.Services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
     }
 }

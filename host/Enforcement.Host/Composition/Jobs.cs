@@ -17,7 +17,7 @@ internal static class Jobs
             else
             {
                 Directory.CreateDirectory(options.DataDir);
-                config.UseSQLiteStorage(Path.GetFullPath(options.JobsFile), new SQLiteStorageOptions());
+                config.UseSQLiteStorage(Path.GetFullPath(options.JobsFile), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             }
         });
         services.AddHangfireServer(o =>

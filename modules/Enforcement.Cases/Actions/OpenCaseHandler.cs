@@ -38,7 +38,7 @@ internal sealed class OpenCaseHandler(CasesDbContext db, IMediator mediator, Clo
             DepartmentName = found.DepartmentName,
             ItemSnapshotJson = StateRecorder.Serialize(new
             {
-                item.Field, violated = item.Violated.ToString(), penaltyBasis = item.PenaltyBasis.ToString(),
+                item.Field, violatedCitation = item.Violated.ToString(), penaltyCitation = item.PenaltyBasis.ToString(),
                 item.Violated, item.PenaltyBasis, item.Penalty, item.SimpleProcedureAllowed,
                 requiredEvidence = item.RequiredEvidence.Select(e => e.ToString()),
             })!,

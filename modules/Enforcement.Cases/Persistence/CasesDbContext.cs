@@ -19,6 +19,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, U
         {
             e.ToTable($"{Prefix}_cases");
             e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();   // ids are assigned in code (version-7 GUIDs)
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => x.WorkOrderId);
             e.HasIndex(x => new { x.Status, x.OpenedAt });
@@ -30,6 +31,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, U
         {
             e.ToTable($"{Prefix}_clocks");
             e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();   // ids are assigned in code (version-7 GUIDs)
             e.HasIndex(x => new { x.StoppedAt, x.OverdueAt, x.DueAt });   // the sweep's query
         });
     }

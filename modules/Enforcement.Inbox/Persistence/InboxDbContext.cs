@@ -18,6 +18,7 @@ internal sealed class InboxDbContext(DbContextOptions<InboxDbContext> options, U
         {
             e.ToTable($"{Prefix}_work_orders");
             e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();   // ids are assigned in code (version-7 GUIDs)
             e.HasIndex(x => new { x.Channel, x.ExternalId }).IsUnique();   // intake is idempotent on these
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => new { x.Status, x.ReceivedAt });

@@ -20,7 +20,6 @@ namespace Enforcement.Cases.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Cases.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ArrivalAddress")
@@ -149,7 +148,6 @@ namespace Enforcement.Cases.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Cases.Cases.Clock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")

@@ -20,7 +20,6 @@ namespace Enforcement.Inbox.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Inbox.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")

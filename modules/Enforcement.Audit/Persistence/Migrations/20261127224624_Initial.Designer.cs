@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Audit.Persistence.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261127223955_Initial")]
+    [Migration("20261127224624_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

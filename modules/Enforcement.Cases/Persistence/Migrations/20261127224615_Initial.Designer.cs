@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Cases.Persistence.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261127223946_Initial")]
+    [Migration("20261127224615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Enforcement.Cases.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Cases.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ArrivalAddress")
@@ -152,7 +151,6 @@ namespace Enforcement.Cases.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Cases.Cases.Clock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Enforcement.Inbox.Persistence.Migrations
 {
     [DbContext(typeof(InboxDbContext))]
-    [Migration("20261127223929_Initial")]
+    [Migration("20261127224605_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Enforcement.Inbox.Persistence.Migrations
             modelBuilder.Entity("Enforcement.Inbox.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")

@@ -1,0 +1,28 @@
+using Enforcement.Audit;
+using Enforcement.Cases;
+using Enforcement.Inbox;
+using Hangfire;
+
+namespace Enforcement.Host.Composition;
+
+/// <summary>
+/// Brings every module's tables up to date and schedules the recurring jobs. Registered before the
+/// job server and started before the web server, so nothing touches a table that does not exist yet.
+/// </summary>
+internal sealed class StartupPreparation(IServiceProvider services) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(services, cancellationToken);
+        services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await services.MigrateAuditModuleAsync(ct);
+        await services.MigrateInboxModuleAsync(ct);
+        await services.MigrateCasesModuleAsync(ct);
+    }
+}
