@@ -16,7 +16,6 @@ public static class AuditModule
     public static IServiceCollection AddAuditModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<AuditDbContext>(AuditDbContext.Prefix);
-        services.AddScoped<ChainVerifier>();
         return services;
     }
 

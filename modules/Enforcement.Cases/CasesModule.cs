@@ -16,9 +16,6 @@ public static class CasesModule
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Prefix);
         services.Configure<ServiceLevelOptions>(configuration.GetSection("Enforcement:ServiceLevels"));
-        services.AddScoped<CaseChanges>();
-        services.AddScoped<ClockKeeper>();
-        services.AddScoped<ClockSweepJob>();
         return services;
     }
 

@@ -12,7 +12,6 @@ public static class InboxModule
     public static IServiceCollection AddInboxModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<InboxDbContext>(InboxDbContext.Prefix);
-        services.AddScoped<TriageService>();
         return services;
     }
 

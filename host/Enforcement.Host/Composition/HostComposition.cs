@@ -9,6 +9,7 @@ using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Host.Plugins;
 using Enforcement.Inbox;
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Infrastructure.Persistence;
 using Enforcement.Shared.Infrastructure.Web;
@@ -43,8 +44,8 @@ internal static class HostComposition
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDatabaseProvider>(new SqliteDatabaseProvider(options.DatabaseFile));
-        services.AddScoped<UnitOfWork>();
-        services.AddScoped<StateRecorder>();
+        services.Scan(scan => scan.FromAssemblies(CoreAssemblies.Append(typeof(UnitOfWork).Assembly))
+            .AddClasses(c => c.WithAttribute<ModuleServiceAttribute>(), publicOnly: false).AsSelf().WithScopedLifetime());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HeaderActor>();
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));

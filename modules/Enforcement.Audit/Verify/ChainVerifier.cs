@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Audit.Persistence;
 using Enforcement.Audit.Record;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ namespace Enforcement.Audit.Verify;
 /// <summary>The outcome of recomputing the chain: how many entries, and the first broken link if any.</summary>
 public sealed record ChainReport(bool Intact, long Entries, long? FirstBrokenSequence, string? Problem);
 
+[ModuleService]
 internal sealed class ChainVerifier(AuditDbContext db)
 {
     public async Task<ChainReport> VerifyAsync(CancellationToken ct)

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Cases.Persistence;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Primitives;
@@ -9,6 +10,7 @@ namespace Enforcement.Cases.Cases;
 /// The one way a case changes: load it, check the procedure allows the action now, apply the change,
 /// save, and record the before and after.
 /// </summary>
+[ModuleService]
 internal sealed class CaseChanges(CasesDbContext db, StateRecorder recorder, TimeProvider clock)
 {
     public async Task<Result<CaseView>> ApplyAsync(Guid id, string action, Func<Case, DateTime, Task<Problem?>> change, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Cases.Cases;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Messages.Cases;
@@ -10,6 +11,7 @@ namespace Enforcement.Cases.Clocks;
 /// Starts and stops a case's clocks, and flags an overdue one exactly once: whichever comes first,
 /// the sweep noticing it ran out or the step it waited for arriving late.
 /// </summary>
+[ModuleService]
 internal sealed class ClockKeeper(IOptions<ServiceLevelOptions> levels, IMediator mediator, StateRecorder recorder)
 {
     public Clock Start(Case c, string kind, DateTime now)

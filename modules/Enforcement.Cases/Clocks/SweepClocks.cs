@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Cases.Persistence;
 using Enforcement.Shared.Primitives;
 using MediatR;
@@ -30,6 +31,7 @@ internal sealed class SweepClocksHandler(CasesDbContext db, ClockKeeper keeper, 
 }
 
 /// <summary>The Hangfire job: one sweep in its own scope and transaction.</summary>
+[ModuleService]
 public sealed class ClockSweepJob(IMediator mediator)
 {
     public const string RecurringId = "clock-sweep";

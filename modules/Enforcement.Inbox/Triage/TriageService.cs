@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using Enforcement.Inbox.WorkOrders;
 using Enforcement.Shared.Primitives;
 using MediatR;
@@ -8,6 +9,7 @@ namespace Enforcement.Inbox.Triage;
 /// Triage in two steps: ask the modules outside any transaction (they may be slow), then store the
 /// answer in a short one. A module's slowness never holds the database.
 /// </summary>
+[ModuleService]
 internal sealed class TriageService(IMediator mediator)
 {
     public async Task<Result<WorkOrderView>> TriageAsync(Guid workOrderId, string text, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Enforcement.Shared.Messages.Audit;
@@ -10,6 +11,7 @@ namespace Enforcement.Shared.Infrastructure.Bus;
 /// Records a state change (who, when, what, before, after) by publishing <see cref="StateChanged"/>
 /// on the bus, inside the caller's transaction.
 /// </summary>
+[ModuleService]
 public sealed class StateRecorder(IMediator mediator, ICurrentActor actor, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

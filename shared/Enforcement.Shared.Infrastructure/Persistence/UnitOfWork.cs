@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,7 @@ namespace Enforcement.Shared.Infrastructure.Persistence;
 /// One per scope (request or job). Every module DbContext in the scope shares its connection, so a
 /// command that touches several modules (a case change and its record) commits or fails as one.
 /// </summary>
+[ModuleService]
 public sealed class UnitOfWork(IDatabaseProvider provider) : IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
