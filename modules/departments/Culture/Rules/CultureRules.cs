@@ -1,0 +1,8 @@
+using Enforcement.Shared.Rules;
+
+namespace Enforcement.Modules.Culture.Rules;
+
+internal static class CultureRules
+{
+    public static readonly IReadOnlyList<IResultRule> All = [];
+}

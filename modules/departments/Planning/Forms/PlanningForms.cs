@@ -1,0 +1,10 @@
+using Enforcement.Shared.Forms;
+
+namespace Enforcement.Modules.Planning.Forms;
+
+internal static class PlanningForms
+{
+    public static readonly IReadOnlyList<FormDefinition> All =
+    [
+    ];
+}

@@ -1,0 +1,10 @@
+using Enforcement.Shared.Forms;
+
+namespace Enforcement.Modules.PublicSecurity.Forms;
+
+internal static class PublicSecurityForms
+{
+    public static readonly IReadOnlyList<FormDefinition> All =
+    [
+    ];
+}

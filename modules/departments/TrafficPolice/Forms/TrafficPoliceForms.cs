@@ -1,0 +1,10 @@
+using Enforcement.Shared.Forms;
+
+namespace Enforcement.Modules.TrafficPolice.Forms;
+
+internal static class TrafficPoliceForms
+{
+    public static readonly IReadOnlyList<FormDefinition> All =
+    [
+    ];
+}

@@ -1,0 +1,14 @@
+using Enforcement.Shared.Messages.Triage;
+using Enforcement.Shared.Modules;
+using MediatR;
+
+namespace Enforcement.Modules.WaterAffairs.Handlers;
+
+internal sealed class TriageHandler : INotificationHandler<ComplaintTriageRequested>
+{
+    public Task Handle(ComplaintTriageRequested notification, CancellationToken cancellationToken)
+    {
+        DepartmentAnswers.Suggest(new WaterAffairsModule(), notification);
+        return Task.CompletedTask;
+    }
+}

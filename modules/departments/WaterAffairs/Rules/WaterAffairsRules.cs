@@ -1,0 +1,8 @@
+using Enforcement.Shared.Rules;
+
+namespace Enforcement.Modules.WaterAffairs.Rules;
+
+internal static class WaterAffairsRules
+{
+    public static readonly IReadOnlyList<IResultRule> All = [];
+}
