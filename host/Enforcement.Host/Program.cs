@@ -1,4 +1,5 @@
 using Enforcement.Audit;
+using Enforcement.Catalogue.Installation;
 using Enforcement.Host.Composition;
 using Enforcement.Host.Plugins;
 
@@ -23,6 +24,11 @@ try
 catch (PluginConfigurationException ex)
 {
     Console.Error.WriteLine($"启动失败（plugins.json）：{ex.Message}");
+    return 2;
+}
+catch (ModuleInstallationException ex)
+{
+    Console.Error.WriteLine($"启动失败（模块安装）：{ex.Message}");
     return 2;
 }
 

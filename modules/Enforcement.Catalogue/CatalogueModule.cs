@@ -1,38 +1,33 @@
-using Enforcement.Catalogue.Items;
-using Enforcement.Shared.Modules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Enforcement.Catalogue.Delegations;
+using Enforcement.Catalogue.Installation;
+using Enforcement.Catalogue.Persistence;
+using Enforcement.Shared.Infrastructure.Persistence;
+using MediatR;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Catalogue;
 
-/// <summary>执法事项目录 — the loaded department modules and their items.</summary>
+/// <summary>执法事项目录 — the loaded modules, their items, the district's delegation and the public power list.</summary>
 public static class CatalogueModule
 {
-    public static IServiceCollection AddCatalogueModule(this IServiceCollection services) => services;
+    public static IServiceCollection AddCatalogueModule(this IServiceCollection services) =>
+        services.AddModuleDbContext<CatalogueDbContext>(CatalogueDbContext.Prefix);
+
+    public static Task MigrateCatalogueModuleAsync(this IServiceProvider services, CancellationToken ct = default) =>
+        services.MigrateModuleAsync<CatalogueDbContext>(ct);
+
+    /// <summary>Records module installs, runs pending update steps once, then seeds default delegations.</summary>
+    public static async Task InstallModulesAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ModuleInstaller>().InstallAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SeedDelegations(), ct);
+    }
 
     public static IEndpointRouteBuilder MapCatalogueModule(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/modules", (ILoadedModules modules) => Results.Ok(modules.All.Select(m =>
-                new ModuleView(m.Key, m.Name, m.Kind.Code(), m.Version.ToString(3), m.Items.Count))))
-            .WithTags("部门模块").WithSummary("已加载的部门模块");
-
-        var items = app.MapGroup("/api/items").WithTags("执法事项");
-        items.MapGet("/", (string? department, ILoadedModules modules) => Results.Ok(modules.All
-                .Where(m => department is null || m.Key == department)
-                .SelectMany(m => m.Items.Select(i => ItemView.Of(i, null)))))
-            .WithSummary("执法事项清单（含法律依据与处罚幅度）");
-        items.MapGet("/{code}", (string code, ILoadedModules modules) =>
-            {
-                var module = modules.All.FirstOrDefault(m => m.Items.Any(i => i.Code == code));
-                if (module is null) return Results.Problem(detail: $"没有编号为 {code} 的执法事项", statusCode: 404, title: "未找到");
-                var item = module.Items.Single(i => i.Code == code);
-                return Results.Ok(ItemView.Of(item, module.Forms.Single(f => f.Code == item.FormCode)));
-            })
-            .WithSummary("单个执法事项及其表单");
+        CatalogueEndpoints.Map(app);
         return app;
     }
 }
-
-public sealed record ModuleView(string Key, string Name, string Kind, string Version, int ItemCount);

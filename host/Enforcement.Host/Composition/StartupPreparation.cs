@@ -1,12 +1,14 @@
 using Enforcement.Audit;
 using Enforcement.Cases;
+using Enforcement.Catalogue;
 using Enforcement.Inbox;
 using Hangfire;
 
 namespace Enforcement.Host.Composition;
 
 /// <summary>
-/// Brings every module's tables up to date and schedules the recurring jobs. Registered before the
+/// Brings every module's tables up to date, records module installs and updates, seeds default
+/// delegations, and schedules the recurring jobs. Registered before the
 /// job server and started before the web server, so nothing touches a table that does not exist yet.
 /// </summary>
 internal sealed class StartupPreparation(IServiceProvider services) : IHostedService
@@ -14,6 +16,7 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(services, cancellationToken);
+        await services.InstallModulesAsync(cancellationToken);
         services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
     }
 
@@ -24,5 +27,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateAuditModuleAsync(ct);
         await services.MigrateInboxModuleAsync(ct);
         await services.MigrateCasesModuleAsync(ct);
+        await services.MigrateCatalogueModuleAsync(ct);
     }
 }

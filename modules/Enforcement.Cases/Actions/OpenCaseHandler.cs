@@ -4,6 +4,7 @@ using Enforcement.Cases.Clocks;
 using Enforcement.Cases.Persistence;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Messages.Cases;
+using Enforcement.Shared.Catalogue;
 using Enforcement.Shared.Messages.Catalogue;
 using Enforcement.Shared.Primitives;
 using MediatR;
@@ -20,6 +21,12 @@ internal sealed class OpenCaseHandler(CasesDbContext db, IMediator mediator, Clo
         if (found is null)
             return new Problem(ProblemKind.Invalid, $"没有编号为 {request.ItemCode} 的执法事项，或其部门模块未启用",
                 new Dictionary<string, string[]> { ["itemCode"] = [$"未知的执法事项 {request.ItemCode}"] });
+
+        var delegation = await mediator.Send(new GetDelegation(request.Jurisdiction, found.Item.Code, LocalDay.Today(clock)), ct);
+        if (delegation is null || delegation.Mode == DelegationMode.NotDelegated)
+            return new Problem(ProblemKind.Invalid,
+                $"事项 {found.Item.Code} 目前未委托本街道执法，请转交{found.DepartmentName}处理",
+                new Dictionary<string, string[]> { ["itemCode"] = [$"事项 {found.Item.Code} 未委托本街道"] });
 
         var now = clock.GetUtcNow().UtcDateTime;
         var id = Guid.CreateVersion7(clock.GetUtcNow());
@@ -44,6 +51,8 @@ internal sealed class OpenCaseHandler(CasesDbContext db, IMediator mediator, Clo
             })!,
             FormJson = StateRecorder.Serialize(found.Form)!,
             OverrideReason = request.OverrideReason,
+            DelegationMode = delegation.Mode.Code(),
+            DelegationJson = StateRecorder.Serialize(delegation)!,
             Status = CaseStatus.Opened,
             OpenedAt = now,
         };

@@ -22,6 +22,10 @@ internal sealed class Case
     /// <summary>Snapshot of the item's form definition, as JSON.</summary>
     public string FormJson { get; set; } = "";
     public string? OverrideReason { get; set; }
+    /// <summary>派驻执法 / 联合执法 as delegated when the case was filed.</summary>
+    public string DelegationMode { get; set; } = "";
+    /// <summary>Snapshot of the delegation (document number, effective dates) the case was filed under, as JSON.</summary>
+    public string DelegationJson { get; set; } = "";
 
     public CaseStatus Status { get; set; }
     public bool IsMajor { get; set; }

@@ -10,7 +10,7 @@ public sealed record ClockView(
 public sealed record CaseView(
     Guid Id, string Number, string Jurisdiction, Guid WorkOrderId, string WorkOrderNumber,
     string ItemCode, int ItemVersion, string ItemName, string Department, string DepartmentName,
-    JsonElement ItemSnapshot, JsonElement Form, string? OverrideReason,
+    JsonElement ItemSnapshot, JsonElement Form, string? OverrideReason, string DelegationMode, JsonElement Delegation,
     string Status, string StatusName, bool IsMajor, string? MajorReason, bool IsOverdue,
     DateTimeOffset OpenedAt, IReadOnlyList<string> Officers, DateTimeOffset? DispatchedAt,
     DateTimeOffset? ArrivedAt, double? ArrivalLatitude, double? ArrivalLongitude, string? ArrivalAddress,
@@ -20,7 +20,7 @@ public sealed record CaseView(
 {
     internal static CaseView Of(Case c, DateTime now) => new(
         c.Id, c.Number, c.Jurisdiction, c.WorkOrderId, c.WorkOrderNumber, c.ItemCode, c.ItemVersion, c.ItemName,
-        c.Department, c.DepartmentName, Parse(c.ItemSnapshotJson), Parse(c.FormJson), c.OverrideReason,
+        c.Department, c.DepartmentName, Parse(c.ItemSnapshotJson), Parse(c.FormJson), c.OverrideReason, c.DelegationMode, Parse(c.DelegationJson),
         CaseStates.Code(c.Status), CaseStates.Name(c.Status), c.IsMajor, c.MajorReason, c.IsOverdue,
         At(c.OpenedAt), c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!,
         At(c.DispatchedAt), At(c.ArrivedAt), c.ArrivalLatitude, c.ArrivalLongitude, c.ArrivalAddress,

@@ -25,4 +25,7 @@ public interface IDepartmentModule
 
     /// <summary>The MediatR handler types this module contributes to the shared bus.</summary>
     IReadOnlyList<Type> Handlers { get; }
+
+    /// <summary>One-time steps for updates from older versions; none by default.</summary>
+    IReadOnlyList<IModuleUpdate> Updates => [];
 }

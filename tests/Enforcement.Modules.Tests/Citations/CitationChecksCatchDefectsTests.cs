@@ -35,7 +35,7 @@ public sealed class CitationChecksCatchDefectsTests
         var item = Bbq();
         Assert.Multiple(() =>
         {
-            Assert.That(() => _checks.Law_files_exist(item), Throws.Nothing);
+            Assert.That(() => _checks.Law_files_exist_or_the_citation_is_marked_unchecked(item), Throws.Nothing);
             Assert.That(() => _checks.Violated_provision_exists(item), Throws.Nothing);
             Assert.That(() => _checks.Penalty_provision_exists(item), Throws.Nothing);
             Assert.That(() => _checks.Penalty_wording_is_verbatim_in_the_penalty_provision(item), Throws.Nothing);
@@ -45,10 +45,20 @@ public sealed class CitationChecksCatchDefectsTests
     }
 
     [Test]
-    public void An_unknown_law_fails()
+    public void An_unknown_law_without_a_check_note_fails()
     {
-        var message = FailureOf(() => _checks.Law_files_exist(Bbq(violated: new LegalBasis("大气污染防治条例", 81))));
-        Assert.That(message, Does.Contain("TEST-001").And.Contain("Violated").And.Contain("大气污染防治条例"));
+        var message = FailureOf(() => _checks.Law_files_exist_or_the_citation_is_marked_unchecked(Bbq(violated: new LegalBasis("大气污染防治条例", 81))));
+        Assert.That(message, Does.Contain("TEST-001").And.Contain("Violated").And.Contain("大气污染防治条例").And.Contain("CheckNote"));
+    }
+
+    [Test]
+    public void An_unknown_law_marked_unchecked_passes_only_without_figures()
+    {
+        var marked = new LegalBasis("大气污染防治条例", 81) { CheckNote = "本系统未收录该法规文本，条文待核对" };
+        Assert.That(() => _checks.Law_files_exist_or_the_citation_is_marked_unchecked(Bbq(violated: marked)), Throws.Nothing,
+            "the sample item states a band, but from the 大气污染防治法 penalty article, which is in the texts");
+        var message = FailureOf(() => _checks.Law_files_exist_or_the_citation_is_marked_unchecked(Bbq(penaltyBasis: marked)));
+        Assert.That(message, Does.Contain("states a fine band"));
     }
 
     [Test]

@@ -13,11 +13,34 @@ public class CityManagementCatalogueTests
         Module.Items.Select(i => new TestCaseData(i).SetArgDisplayNames(i.Code));
 
     [Test]
-    public void Has_at_least_fourteen_items_with_unique_codes()
+    public void Has_thirty_items_with_unique_codes()
     {
-        Assert.That(Module.Items, Has.Count.GreaterThanOrEqualTo(14));
+        Assert.That(Module.Items, Has.Count.EqualTo(30));
         Assert.That(Module.Items.Select(i => i.Code), Is.Unique);
     }
+
+    // City management stations officers at the sub-district: every item is 派驻执法.
+    [TestCaseSource(nameof(Items))]
+    public void Item_is_dispatched(EnforcementItem item) =>
+        Assert.That(item.DefaultMode, Is.EqualTo(DelegationMode.Dispatched));
+
+    // 首违不罚: minor 市容 conduct corrected on the spot may qualify; construction waste, muck trucks, toxic
+    // burning, felling, and hazards to road users may not.
+    [TestCase("CG-SR-002", true)]
+    [TestCase("CG-SR-005", true)]
+    [TestCase("CG-SR-008", true)]
+    [TestCase("CG-SR-010", true)]
+    [TestCase("CG-DL-001", true)]
+    [TestCase("CG-LJ-001", true)]
+    [TestCase("CG-ZT-001", false)]
+    [TestCase("CG-ZT-002", false)]
+    [TestCase("CG-DQ-001", false)]
+    [TestCase("CG-LH-002", false)]
+    [TestCase("CG-DL-004", false)]
+    [TestCase("CG-DL-005", false)]
+    [TestCase("CG-SR-011", false)]
+    public void First_offence_exemption_is_set_where_a_minor_matter_can_be_corrected(string code, bool exempt) =>
+        Assert.That(Module.Items.Single(i => i.Code == code).FirstOffenceExemption, Is.EqualTo(exempt));
 
     [TestCaseSource(nameof(Items))]
     public void Item_is_coded_and_owned_by_the_module(EnforcementItem item)

@@ -39,11 +39,24 @@ public class CityManagementTriageTests
     [TestCase("临街工地没有围挡，土堆裸露着", "CG-SR-006")]
     [TestCase("楼下邻居在小区里养鸡，天天公鸡叫，还很臭", "CG-SR-007")]
     [TestCase("店门口堆放物料，还私搭乱建了一个棚子", "CG-SR-001")]
+    [TestCase("公交站台那边总有人随地吐痰，烟头扔得满地都是", "CG-SR-008")]
+    [TestCase("晚上有人在小区外墙角随地小便，味道很大", "CG-SR-008")]
+    [TestCase("有个吸粪车把粪水直接倒在路边，臭得不行", "CG-SR-009")]
+    [TestCase("幸福路那几家饭店门前三包根本不落实，门口脏得要命好几天没人扫", "CG-SR-010")]
+    [TestCase("开发商没经过批准把我们这边的公厕拆了，现在上厕所都没地方", "CG-SR-011")]
+    [TestCase("路口的垃圾桶被砸坏了好几个，果皮箱也被人故意弄坏", "CG-SR-012")]
+    [TestCase("小区门口的垃圾车每天一路滴臭水，垃圾还往下掉", "CG-LJ-003")]
+    [TestCase("有人开着挖掘机直接在马路上走，柏油路面压出一道道印子", "CG-DL-003")]
+    [TestCase("建设路路上挖了个大坑，晚上没有警示灯，差点摔进去", "CG-DL-004")]
+    [TestCase("人民路人行道上的井盖丢了好几天，很危险", "CG-DL-005")]
     public void Colloquial_complaint_scores_the_intended_item_first(string complaint, string expected) =>
         Assert.That(TopItem(complaint), Is.EqualTo(expected));
 
     [TestCase("餐馆厨房油烟没有油烟净化设施，直接排到楼道")]
     [TestCase("楼上邻居装修太吵了")]
+    [TestCase("包工头拖欠我们工资三个月了，一直不给")]
+    [TestCase("小区门口总有车乱停，救护车都进不来")]
+    [TestCase("我家楼上邻居在楼顶搭了个违章建筑")]
     public void Complaints_outside_the_module_get_no_city_management_item(string complaint) =>
         Assert.That(TopItem(complaint), Is.Null);
 }

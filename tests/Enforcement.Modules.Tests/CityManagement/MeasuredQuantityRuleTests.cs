@@ -10,6 +10,7 @@ public class MeasuredQuantityRuleTests
     [TestCase("CG-ZT-001", true)]
     [TestCase("CG-SR-004", true)]
     [TestCase("CG-LJ-001", true)]
+    [TestCase("CG-LJ-003", true)]
     [TestCase("CG-ZT-002", false)]
     [TestCase("CG-YY-001", false)]
     public void Applies_to_dumping_and_spillage_items(string code, bool applies) =>

@@ -10,7 +10,37 @@ public sealed class EnvironmentCatalogueTests
     private static readonly EnvironmentModule Module = new();
 
     [Test]
-    public void HasAtLeastTwelveItems() => Assert.That(Module.Items, Has.Count.GreaterThanOrEqualTo(12));
+    public void HasTwentyFiveItems() => Assert.That(Module.Items, Has.Count.EqualTo(25));
+
+    /// <summary>生态环境 stations officers at the sub-district: every item is 派驻执法.</summary>
+    [TestCaseSource(nameof(ItemCodes))]
+    public void ItemIsDispatched(string code) =>
+        Assert.That(Module.Items.Single(i => i.Code == code).DefaultMode, Is.EqualTo(DelegationMode.Dispatched));
+
+    /// <summary>
+    /// 城镇排水与污水处理条例 names the 城镇排水主管部门: its items (the former HB-PS-001/002) moved to the
+    /// water-affairs module as SW-PS-001/002.
+    /// </summary>
+    [Test]
+    public void HoldsNoDrainageItems()
+    {
+        Assert.That(Module.Items.Select(i => i.Code), Has.None.StartsWith("HB-PS-"));
+        Assert.That(Module.Items.Select(i => i.PenaltyBasis.Law), Has.None.EqualTo("城镇排水与污水处理条例"));
+        Assert.That(Module.Forms.Select(f => f.Code), Has.None.EqualTo("HB-F-DRAINAGE"));
+    }
+
+    /// <summary>首违不罚: on for noise and dust conduct stopped or covered on the spot; off for exceedances,
+    /// hazardous waste, defiance of emergency orders and other matters of harm.</summary>
+    [TestCase("HB-YC-001", true)]
+    [TestCase("HB-ZS-008", true)]
+    [TestCase("HB-ZS-009", true)]
+    [TestCase("HB-YY-001", false)]
+    [TestCase("HB-ZS-001", false)]
+    [TestCase("HB-FQ-005", false)]
+    [TestCase("HB-GF-001", false)]
+    [TestCase("HB-YJ-001", false)]
+    public void FirstOffenceExemptionFollowsTheHarm(string code, bool exempt) =>
+        Assert.That(Module.Items.Single(i => i.Code == code).FirstOffenceExemption, Is.EqualTo(exempt));
 
     [Test]
     public void ItemCodesAreUniqueAndFollowThePattern()

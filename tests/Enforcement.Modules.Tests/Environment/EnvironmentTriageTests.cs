@@ -27,8 +27,14 @@ public sealed class EnvironmentTriageTests
     [TestCase("小区物业每天早上用大喇叭广播，太吵了", "HB-ZS-007")]
     [TestCase("每天晚上广场舞音响开得特别大声", "HB-ZS-008")]
     [TestCase("楼上装修天天电钻砸墙，中午也不停", "HB-ZS-009")]
-    [TestCase("门口那家店把污水直排到路上，污水横流", "HB-PS-001")]
-    [TestCase("洗车店把洗车的污水直接排进雨水井", "HB-PS-002")]
+    [TestCase("小区地下室的水泵房整夜嗡嗡响，低频噪音震得睡不着", "HB-ZS-010")]
+    [TestCase("我们楼的电梯机房就在顶楼，电梯运行起来噪音特别大，物业一直不修", "HB-ZS-010")]
+    [TestCase("重污染天气橙色预警都发了，对面工地还在挖土方", "HB-YJ-001")]
+    [TestCase("巷子口的早餐店一直烧煤球炉子，黑烟呛人，这里不是禁燃区吗", "HB-FQ-004")]
+    [TestCase("开发区那家工厂的烟囱天天冒黑烟，闻着刺鼻", "HB-FQ-005")]
+    [TestCase("工地上那几台挖掘机一直冒黑烟，尾气呛得不行", "HB-JX-001")]
+    [TestCase("那家汽修店把废机油桶和废电瓶混在生活垃圾堆里，随便乱放", "HB-GF-001")]
+    [TestCase("附近那个厂把炉渣和废料露天堆在厂外面，一下雨就往外流黑水", "HB-GF-002")]
     public void RanksTheIntendedItemFirst(string complaint, string expected)
     {
         var request = new ComplaintTriageRequested(complaint);
@@ -45,5 +51,18 @@ public sealed class EnvironmentTriageTests
         var request = new ComplaintTriageRequested(complaint);
         DepartmentAnswers.Suggest(new EnvironmentModule(), request);
         Assert.That(request.Suggestions.Select(s => s.ItemCode), Has.None.StartsWith("HB-YY-"));
+    }
+
+    /// <summary>Complaints for other departments get no environment item at all.</summary>
+    [TestCase("门口那家店把污水直排到路上，污水横流")]           // 城镇排水 (water affairs)
+    [TestCase("包工头拖欠我们工资三个月了，一直不给")]             // wage arrears (human resources)
+    [TestCase("小区门口总有车乱停，救护车都进不来")]               // parking (traffic police)
+    [TestCase("路边有人摆摊卖水果，把人行道都占了")]               // 占道经营 (city management)
+    [TestCase("我家楼上邻居在楼顶搭了个违章建筑")]                 // 违法建设 (planning)
+    public void ComplaintsForOtherDepartmentsGetNoEnvironmentItem(string complaint)
+    {
+        var request = new ComplaintTriageRequested(complaint);
+        DepartmentAnswers.Suggest(new EnvironmentModule(), request);
+        Assert.That(request.Suggestions.Select(s => s.ItemCode), Is.Empty);
     }
 }

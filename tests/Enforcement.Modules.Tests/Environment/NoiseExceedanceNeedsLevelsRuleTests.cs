@@ -10,6 +10,7 @@ public sealed class NoiseExceedanceNeedsLevelsRuleTests
     [TestCase("HB-ZS-002", true)]
     [TestCase("HB-ZS-003", true)]
     [TestCase("HB-ZS-004", true)]
+    [TestCase("HB-ZS-010", true)]
     [TestCase("HB-ZS-009", false)]
     [TestCase("HB-YY-001", false)]
     public void AppliesToExceedanceItems(string code, bool applies) => Assert.That(_rule.AppliesTo(code), Is.EqualTo(applies));

@@ -81,11 +81,11 @@ public sealed class PluginsJsonErrorTests
     [Test]
     public void A_missing_dependency_is_named()
     {
-        var ex = StartFails(PluginsJson.FromRepository().Set("environment", "dependsOn", new JsonArray("water-affairs")));
+        var ex = StartFails(PluginsJson.FromRepository().Set("environment", "dependsOn", new JsonArray("civil-air-defence")));
         Assert.Multiple(() =>
         {
             Assert.That(ex.Message, Does.Contain("environment"));
-            Assert.That(ex.Message, Does.Contain("water-affairs").And.Contain("未在 plugins.json 中启用"));
+            Assert.That(ex.Message, Does.Contain("civil-air-defence").And.Contain("未在 plugins.json 中启用"));
         });
     }
 

@@ -17,6 +17,11 @@ internal static class CityManagementForms
     public const string Greening = "CG-F-GREENING";
     public const string Advertising = "CG-F-ADS";
     public const string Cityscape = "CG-F-CITYSCAPE";
+    public const string RoadFacility = "CG-F-ROAD-FACILITY";
+    public const string SanitationFacility = "CG-F-SANITATION-FACILITY";
+
+    /// <summary>The 产权单位 field of the road-facility form (城市道路管理条例 第二十三条), read by ManholeOwnerRule.</summary>
+    public const string OwnerField = "owner";
 
     public const string NoViolation = "现场未发现违法行为";
     public const string NoMeasure = "无需处置";
@@ -110,6 +115,32 @@ internal static class CityManagementForms
         [
             Site(),
             Finding("现场存在影响市容环境卫生行为"),
+            Measure(),
+            Photos(),
+            Notes(),
+        ]),
+        new(RoadFacility, "城市道路设施及道路施工检查记录",
+        [
+            Site(),
+            Finding("现场存在违反城市道路管理规定的行为"),
+            FormField.Choice("kind", "违法情形",
+                "检查井、箱盖或道路附属设施缺损", "道路施工现场未设明显标志和安全防围设施", "履带车、铁轮车或超限车辆擅自行驶", "其他") with { Required = false },
+            new FormField(OwnerField, "产权单位或施工单位", FieldType.Text, Required: false)
+                { Help = "检查井、箱盖的产权单位，或道路施工的施工单位" },
+            new FormField("plate", "车辆号牌", FieldType.Text, Required: false),
+            FormField.Choice("hazard", "现场安全隐患", "已设置临时警示", "未设置任何警示", "无安全隐患") with { Required = false },
+            Measure(),
+            Photos(),
+            new FormField("video", "现场视频", FieldType.Video, Required: false),
+            Notes(),
+        ]),
+        new(SanitationFacility, "环境卫生设施检查记录",
+        [
+            Site(),
+            Finding("现场存在拆除或损坏环境卫生设施行为"),
+            FormField.Choice("facility", "设施类别", "公共厕所", "垃圾房、垃圾转运站", "垃圾桶、果皮箱", "其他环境卫生设施") with { Required = false },
+            FormField.Number("count", "被拆除或损坏设施数量", "处", 0, 1000, required: false),
+            FormField.Choice("approval", "拆除审批", "未经批准", "已批准但未按拆迁方案", "已批准并按方案拆迁", "不适用（损坏）") with { Required = false },
             Measure(),
             Photos(),
             Notes(),

@@ -9,6 +9,8 @@ internal static class CityManagementRules
         new FindingMatchesMeasureRule(),
         new MeasuredQuantityRule(),
         new VehiclePlateRule(),
+        new ManholeOwnerRule(),
+        new DemolitionApprovalRule(),
         .. GreeningQuantityRule.All,
     ];
 }

@@ -10,8 +10,8 @@ namespace Enforcement.Modules.CityManagement.Rules;
 /// </summary>
 internal sealed class MeasuredQuantityRule : IResultRule
 {
-    /// <summary>Items whose form records a quantity in 立方米: 建筑垃圾, 道路遗撒, 生活垃圾.</summary>
-    public static readonly IReadOnlySet<string> Items = new HashSet<string> { "CG-ZT-001", "CG-SR-004", "CG-LJ-001" };
+    /// <summary>Items whose form records a quantity in 立方米: 建筑垃圾, 道路遗撒, 生活垃圾 (倾倒 and 运输遗撒).</summary>
+    public static readonly IReadOnlySet<string> Items = new HashSet<string> { "CG-ZT-001", "CG-SR-004", "CG-LJ-001", "CG-LJ-003" };
 
     public bool AppliesTo(string itemCode) => Items.Contains(itemCode);
 

@@ -4,5 +4,10 @@ namespace Enforcement.Modules.Education.Rules;
 
 internal static class EducationRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        new TrainingAdClaimNamedRule(),
+        new PublicInterestAdExemptRule(),
+        new TextbookTurnoverRecordedRule(),
+    ];
 }

@@ -12,11 +12,17 @@ internal static class EnvironmentForms
     public const string ConstructionDust = "HB-F-CONSTRUCTION-DUST";
     public const string NoiseMeasured = "HB-F-NOISE-MEASURED";
     public const string NoiseActivity = "HB-F-NOISE-ACTIVITY";
-    public const string Drainage = "HB-F-DRAINAGE";
+    public const string HeavyPollution = "HB-F-HEAVY-POLLUTION";
+    public const string Fuel = "HB-F-FUEL";
+    public const string Emission = "HB-F-EMISSION";
+    public const string Machinery = "HB-F-MACHINERY";
+    public const string SolidWasteStorage = "HB-F-SOLID-WASTE";
 
     // Shared option texts, also read by the result rules.
     public const string NoAction = "无需处置";
     public const string PurifierMissing = "未安装";
+    public const string HazardousWaste = "危险废物";
+    public const string IndustrialWaste = "一般工业固体废物";
 
     private static FormField Site() => new("site", "现场位置", FieldType.Location);
     private static FormField Photos(bool required = true) => new("photos", "现场照片", FieldType.Photo, required);
@@ -86,7 +92,7 @@ internal static class EnvironmentForms
         new(NoiseMeasured, "噪声超标排放现场监测记录",
         [
             Site(),
-            FormField.Choice("source", "噪声来源", "建筑施工", "工业生产", "文化娱乐场所", "经营设备设施", "其他社会生活"),
+            FormField.Choice("source", "噪声来源", "建筑施工", "工业生产", "文化娱乐场所", "经营设备设施", "居民住宅区共用设施设备", "其他社会生活"),
             FormField.Choice("period", "监测时段", "昼间", "夜间"),
             FormField.Number("measuredLevel", "实测噪声值", "dB(A)", 0, 140, required: false),
             FormField.Number("limit", "适用排放限值", "dB(A)", 0, 140, required: false) with { Help = "按适用的噪声排放标准和声环境功能区、时段填写" },
@@ -107,14 +113,68 @@ internal static class EnvironmentForms
             Measure("说服教育、责令改正", "给予警告", "立案调查"),
             Notes(),
         ]),
-        new(Drainage, "排水现场检查记录",
+        new(HeavyPollution, "重污染天气应急措施落实检查记录",
         [
             Site(),
-            FormField.Choice("party", "排水人", "单位", "个体工商户", "个人"),
-            FormField.Choice("sewage", "污水类别", "餐饮废水", "洗车废水", "生活污水", "施工废水", "其他"),
-            FormField.Choice("outlet", "排放去向", "雨水管网（雨水口、雨水井）", "路面、绿地", "河道、沟渠", "其他"),
-            FormField.Choice("separated", "是否雨污分流地区", "是", "否", "不清楚"),
-            Measure("责令改正并给予警告", "立案调查（逾期不改正或造成严重后果）"),
+            FormField.Choice("alertLevel", "预警等级", "黄色预警", "橙色预警", "红色预警"),
+            new FormField("alertFrom", "应急措施起始时间", FieldType.DateTime) { Help = "人民政府发布的应急预案启动时间" },
+            new FormField("observedAt", "发现作业时间", FieldType.DateTime),
+            new FormField("works", "违反应急措施的作业", FieldType.MultiChoice) { Options = ["土石方作业", "建筑物拆除施工", "其他应急措施禁止的作业"] },
+            Measure("责令立即停止作业", "立案调查"),
+            Photos(),
+            new FormField("video", "现场视频", FieldType.Video, Required: false),
+            Notes(),
+        ]),
+        new(Fuel, "禁燃区高污染燃料使用检查记录",
+        [
+            Site(),
+            FormField.Choice("inBanZone", "是否位于高污染燃料禁燃区", "是", "否", "待核实"),
+            new FormField("fuels", "燃用的燃料", FieldType.MultiChoice)
+            {
+                Options = ["原煤、散煤", "煤球、蜂窝煤等型煤", "重油、渣油", "石油焦", "非专用锅炉燃用的生物质（木柴等）", "其他"],
+            },
+            FormField.Choice("facility", "燃烧设施", "炉灶", "锅炉", "其他燃烧设施"),
+            FormField.Choice("works", "设施情况", "新建", "扩建", "原有设施未按期停止燃用"),
+            Measure("责令改正", "立案调查"),
+            Photos(),
+            Notes(),
+        ]),
+        new(Emission, "大气污染物排放监测检查记录",
+        [
+            Site(),
+            FormField.Choice("outlet", "排放源", "锅炉", "工业炉窑", "生产工艺废气排放口", "其他"),
+            FormField.Choice("pollutant", "监测污染物", "颗粒物（烟尘）", "二氧化硫", "氮氧化物", "挥发性有机物", "其他"),
+            FormField.Number("measuredConcentration", "实测排放浓度", "mg/m³", 0, 100000, required: false),
+            FormField.Number("limitConcentration", "适用排放限值", "mg/m³", 0, 100000, required: false) with { Help = "按适用的大气污染物排放标准填写" },
+            new FormField("sampledAt", "采样时间", FieldType.DateTime, Required: false),
+            Measure("责令改正", "责令限制生产、停产整治", "立案调查"),
+            Photos(),
+            Notes(),
+        ]),
+        new(Machinery, "非道路移动机械使用检查记录",
+        [
+            Site(),
+            FormField.Choice("inBanZone", "是否位于高排放非道路移动机械禁用区", "是", "否", "待核实"),
+            FormField.Choice("machine", "机械类型", "挖掘机", "装载机", "推土机", "压路机", "叉车", "其他"),
+            new FormField("registration", "环保登记编码或铭牌编号", FieldType.Text, Required: false),
+            FormField.Choice("stage", "排放阶段", "国一及以下", "国二", "国三", "国四", "不清楚"),
+            FormField.Choice("smoke", "现场冒烟情况", "明显可见黑烟", "轻微", "无"),
+            Measure("责令停止使用", "立案调查"),
+            Photos(),
+            new FormField("video", "现场视频", FieldType.Video, Required: false),
+            Notes(),
+        ]),
+        new(SolidWasteStorage, "工业固体废物、危险废物贮存检查记录",
+        [
+            Site(),
+            FormField.Choice("wasteClass", "废物类别", HazardousWaste, IndustrialWaste),
+            new FormField("wasteKinds", "废物名称", FieldType.MultiChoice)
+            {
+                Options = ["废矿物油（废机油）", "废铅蓄电池", "废油漆桶及涂料废物", "废活性炭", "其他危险废物", "炉渣、废渣", "边角料、下脚料", "其他一般工业固体废物"],
+            },
+            FormField.Choice("storage", "贮存状况", "专用贮存场所并有防护措施", "露天或无防渗、防雨等防护措施", "混入生活垃圾或其他非危险废物", "其他"),
+            FormField.Number("quantity", "贮存数量（估计）", "t", 0, 100000, required: false),
+            Measure("责令改正", "立案调查"),
             Photos(),
             Notes(),
         ]),

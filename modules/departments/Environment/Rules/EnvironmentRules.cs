@@ -9,5 +9,7 @@ internal static class EnvironmentRules
         new PurifierMissingNeedsActionRule(),
         new NoiseExceedanceNeedsLevelsRule(),
         new FenceBelowPileNeedsActionRule(),
+        new EmissionExceedanceNeedsConcentrationsRule(),
+        .. WasteClassMatchesItemRule.All,
     ];
 }

@@ -7,11 +7,12 @@ namespace Enforcement.Modules.Environment.Rules;
 
 /// <summary>
 /// A noise exceedance finding (any measure other than 无需处置) needs the measured dB(A) and the
-/// applicable limit, and the measured level must be above the limit.
+/// applicable limit, and the measured level must be above the limit. For the housing estate's shared
+/// equipment (HB-ZS-010) the limit is the indoor level of the 民用建筑隔声设计 standard.
 /// </summary>
 internal sealed class NoiseExceedanceNeedsLevelsRule : IResultRule
 {
-    private static readonly HashSet<string> ExceedanceItems = ["HB-ZS-002", "HB-ZS-003", "HB-ZS-004"];
+    private static readonly HashSet<string> ExceedanceItems = ["HB-ZS-002", "HB-ZS-003", "HB-ZS-004", "HB-ZS-010"];
 
     public bool AppliesTo(string itemCode) => ExceedanceItems.Contains(itemCode);
 

@@ -4,5 +4,12 @@ namespace Enforcement.Modules.HumanResources.Rules;
 
 internal static class HumanResourcesRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        new FindingMatchesMeasureRule(),
+        new WageArrearsNeedAmountRule(),
+        new MinimumWageComparisonRule(),
+        new OvertimeFinePerWorkerRule(),
+        new RealNameCountRule(),
+    ];
 }

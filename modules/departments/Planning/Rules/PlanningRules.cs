@@ -4,5 +4,10 @@ namespace Enforcement.Modules.Planning.Rules;
 
 internal static class PlanningRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        .. PermitStatusMatchesItemRule.All,
+        new CorrectabilityLadderRule(),
+        .. TemporaryApprovalMatchesItemRule.All,
+    ];
 }

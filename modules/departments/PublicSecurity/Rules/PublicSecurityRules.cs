@@ -4,5 +4,10 @@ namespace Enforcement.Modules.PublicSecurity.Rules;
 
 internal static class PublicSecurityRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        new WarningBeforeFineRule(),
+        new RentalCountsRule(),
+        .. FineWithinBandRule.All,
+    ];
 }

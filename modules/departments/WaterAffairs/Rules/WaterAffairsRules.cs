@@ -4,5 +4,10 @@ namespace Enforcement.Modules.WaterAffairs.Rules;
 
 internal static class WaterAffairsRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        new RainNetworkFindingRule(),
+        new PermitFindingRule(),
+        .. ActivityMatchesItemRule.All,
+    ];
 }

@@ -4,5 +4,11 @@ namespace Enforcement.Modules.WorkSafety.Rules;
 
 internal static class WorkSafetyRules
 {
-    public static readonly IReadOnlyList<IResultRule> All = [];
+    public static readonly IReadOnlyList<IResultRule> All =
+    [
+        new FindingMatchesMeasureRule(),
+        new GasAlarmIsAFindingRule(),
+        new UntrainedWithinEmployeesRule(),
+        new DormitoryNeedsHazardousGoodsRule(),
+    ];
 }
