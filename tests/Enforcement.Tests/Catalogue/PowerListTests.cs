@@ -44,6 +44,8 @@ public sealed class PowerListTests
             Assert.That(parking["procedure"]!.GetValue<string>(), Does.Contain("简易程序"));
             Assert.That(parking["penalty"]!["wording"]!.GetValue<string>(), Is.Not.Empty);
             Assert.That(parking["modeName"]!.GetValue<string>(), Is.EqualTo("派驻执法"));
+            Assert.That(parking["benchmark"]!["individual"]!["lighter"]!["min"]!.GetValue<decimal>(), Is.EqualTo(20m));
+            Assert.That(parking["benchmark"]!["note"]!.GetValue<string>(), Does.Contain("第三十四条"));
         });
     }
 
