@@ -1,3 +1,4 @@
+using Enforcement.Shared.Messages.Inbox;
 using Enforcement.Inbox.Accept;
 using Enforcement.Inbox.Intake;
 using Enforcement.Inbox.Persistence;

@@ -3,6 +3,7 @@ using Enforcement.Inbox.Persistence;
 using Enforcement.Inbox.WorkOrders;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Messages.Cases;
+using Enforcement.Shared.Messages.Triage;
 using Enforcement.Shared.Primitives;
 using MediatR;
 
@@ -15,7 +16,7 @@ namespace Enforcement.Inbox.Accept;
 public sealed record AcceptTriage(Guid WorkOrderId, string? ItemCode, bool IsMajor, string? OverrideReason)
     : ICommand<Result<OpenedCase>>;
 
-internal sealed class AcceptTriageHandler(InboxDbContext db, IMediator mediator, StateRecorder recorder)
+internal sealed class AcceptTriageHandler(InboxDbContext db, IMediator mediator, StateRecorder recorder, TimeProvider clock)
     : IRequestHandler<AcceptTriage, Result<OpenedCase>>
 {
     public async Task<Result<OpenedCase>> Handle(AcceptTriage request, CancellationToken ct)
@@ -40,11 +41,15 @@ internal sealed class AcceptTriageHandler(InboxDbContext db, IMediator mediator,
 
         var before = WorkOrderView.Of(order);
         order.Status = WorkOrderStatus.CaseOpened;
+        order.ItemCode = request.ItemCode;
         order.CaseId = opened.Value!.CaseId;
         order.CaseNumber = opened.Value.CaseNumber;
+        order.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await recorder.RecordAsync(order.Jurisdiction, "work-order", order.Id.ToString(),
             suggested ? "triage-accepted" : "triage-overridden", before, WorkOrderView.Of(order), ct);
+        var top = before.Suggestions.FirstOrDefault()?.ItemCode;
+        await mediator.Publish(new TriageCorrected(order.Text, top, request.ItemCode, clock.GetUtcNow()), ct);
         return opened;
     }
 }

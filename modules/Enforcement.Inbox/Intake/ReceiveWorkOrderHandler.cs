@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Enforcement.Shared.Messages.Inbox;
 using Enforcement.Inbox.Persistence;
 using Enforcement.Inbox.WorkOrders;
 using Enforcement.Shared.Infrastructure.Bus;
@@ -38,6 +40,9 @@ internal sealed class ReceiveWorkOrderHandler(
             Longitude = r.Longitude,
             ReportedAt = r.ReportedAt!.Value.UtcDateTime,
             ReceivedAt = now.UtcDateTime,
+            UpdatedAt = now.UtcDateTime,
+            ServiceCode = string.IsNullOrWhiteSpace(r.ServiceCode) ? null : r.ServiceCode.Trim(),
+            AttributesJson = r.Attributes is { Count: > 0 } ? JsonSerializer.Serialize(r.Attributes) : null,
             Status = WorkOrderStatus.Received,
         };
         db.WorkOrders.Add(order);

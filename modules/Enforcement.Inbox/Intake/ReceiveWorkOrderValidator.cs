@@ -1,3 +1,4 @@
+using Enforcement.Shared.Messages.Inbox;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
 

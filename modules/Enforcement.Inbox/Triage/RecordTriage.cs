@@ -13,7 +13,7 @@ namespace Enforcement.Inbox.Triage;
 /// </summary>
 internal sealed record RecordTriage(Guid WorkOrderId, TriageAnswer Answer) : ICommand<Result<WorkOrderView>>;
 
-internal sealed class RecordTriageHandler(InboxDbContext db, StateRecorder recorder) : IRequestHandler<RecordTriage, Result<WorkOrderView>>
+internal sealed class RecordTriageHandler(InboxDbContext db, StateRecorder recorder, TimeProvider clock) : IRequestHandler<RecordTriage, Result<WorkOrderView>>
 {
     public async Task<Result<WorkOrderView>> Handle(RecordTriage request, CancellationToken ct)
     {
@@ -28,6 +28,7 @@ internal sealed class RecordTriageHandler(InboxDbContext db, StateRecorder recor
         order.Status = request.Answer.Suggestions.Count == 0 || request.Answer.Failures.Count > 0
             ? WorkOrderStatus.ManualTriage
             : WorkOrderStatus.Triaged;
+        order.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         var after = WorkOrderView.Of(order);
         await recorder.RecordAsync(order.Jurisdiction, "work-order", order.Id.ToString(), "triaged", before, after, ct);

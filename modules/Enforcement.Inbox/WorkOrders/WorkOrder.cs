@@ -14,6 +14,16 @@ internal sealed class WorkOrder
     public double? Longitude { get; set; }
     public DateTime ReportedAt { get; set; }
     public DateTime ReceivedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The item the resident chose, where the channel offers a choice (Open311 service_code).</summary>
+    public string? ServiceCode { get; set; }
+
+    /// <summary>The chosen service's attribute values, as JSON (code → values).</summary>
+    public string? AttributesJson { get; set; }
+
+    /// <summary>重复件 — the open matter (its first work order) this one is a "me too" of.</summary>
+    public Guid? DuplicateOfId { get; set; }
     public WorkOrderStatus Status { get; set; }
 
     /// <summary>The modules' ranked suggestions, as JSON, kept as the dispatcher saw them.</summary>
@@ -21,6 +31,9 @@ internal sealed class WorkOrder
 
     /// <summary>Modules that failed or timed out answering triage, as JSON; non-empty sends it to manual triage.</summary>
     public string? TriageFailuresJson { get; set; }
+
+    /// <summary>The item the dispatcher chose when opening the case (or the matter's, for a "me too").</summary>
+    public string? ItemCode { get; set; }
 
     public Guid? CaseId { get; set; }
     public string? CaseNumber { get; set; }
@@ -38,4 +51,6 @@ internal enum WorkOrderStatus
     CaseOpened,
     /// <summary>已办结.</summary>
     Closed,
+    /// <summary>重复件 — a further call about an open matter, linked to it rather than made a case.</summary>
+    Linked,
 }

@@ -8,7 +8,8 @@ public sealed record WorkOrderView(
     Guid Id, string Number, string Jurisdiction, string Channel, string ChannelName, string ExternalId, string Text,
     string? Address, double? Latitude, double? Longitude, DateTimeOffset ReportedAt, DateTimeOffset ReceivedAt,
     string Status, string StatusName, bool NeedsManualTriage, IReadOnlyList<SuggestionView> Suggestions,
-    IReadOnlyDictionary<string, string> TriageFailures, Guid? CaseId, string? CaseNumber)
+    IReadOnlyDictionary<string, string> TriageFailures, Guid? CaseId, string? CaseNumber, string? ServiceCode, Guid? DuplicateOf,
+    DateTimeOffset UpdatedAt)
 {
     internal static WorkOrderView Of(WorkOrder w) => new(
         w.Id, w.Number, w.Jurisdiction, w.Channel, Channels.Names[w.Channel], w.ExternalId, w.Text, w.Address,
@@ -16,7 +17,9 @@ public sealed record WorkOrderView(
         StatusCode(w.Status), NameOf(w.Status), w.Status == WorkOrderStatus.ManualTriage,
         w.SuggestionsJson is null ? [] : JsonSerializer.Deserialize<List<SuggestionView>>(w.SuggestionsJson)!,
         w.TriageFailuresJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(w.TriageFailuresJson)!,
-        w.CaseId, w.CaseNumber);
+        w.CaseId, w.CaseNumber, w.ServiceCode, w.DuplicateOfId, new DateTimeOffset(w.UpdatedAt));
+
+    internal static string NameOfStatus(WorkOrderStatus s) => NameOf(s);
 
     internal static string StatusCode(WorkOrderStatus s) => s switch
     {
@@ -24,6 +27,7 @@ public sealed record WorkOrderView(
         WorkOrderStatus.Triaged => "triaged",
         WorkOrderStatus.ManualTriage => "manual-triage",
         WorkOrderStatus.CaseOpened => "case-opened",
+        WorkOrderStatus.Linked => "linked",
         _ => "closed",
     };
 
@@ -33,6 +37,7 @@ public sealed record WorkOrderView(
         WorkOrderStatus.Triaged => "待分拨",
         WorkOrderStatus.ManualTriage => "需人工分拨",
         WorkOrderStatus.CaseOpened => "处置中",
+        WorkOrderStatus.Linked => "重复件（已并案）",
         _ => "已办结",
     };
 }

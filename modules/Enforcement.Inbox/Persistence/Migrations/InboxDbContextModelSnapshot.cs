@@ -26,6 +26,9 @@ namespace Enforcement.Inbox.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AttributesJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -37,9 +40,15 @@ namespace Enforcement.Inbox.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DuplicateOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemCode")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Jurisdiction")
@@ -64,6 +73,9 @@ namespace Enforcement.Inbox.Persistence.Migrations
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ServiceCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -78,6 +90,9 @@ namespace Enforcement.Inbox.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TriageFailuresJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
