@@ -1,5 +1,6 @@
 using Enforcement.Audit;
 using Enforcement.Catalogue.Installation;
+using Enforcement.Routing.Evaluation;
 using Enforcement.Host.Composition;
 using Enforcement.Host.Plugins;
 
@@ -16,6 +17,20 @@ try
             ? $"记录链完整：共 {report.Entries} 条。"
             : $"记录链断裂：第 {report.FirstBrokenSequence} 条。{report.Problem}");
         return report.Intact ? 0 : 1;
+    }
+
+    // `evaluate-routing <file>`: run the labelled complaints through triage and print the accuracies.
+    var evaluate = Array.IndexOf(args, "evaluate-routing");
+    if (evaluate >= 0)
+    {
+        if (evaluate + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("用法：evaluate-routing <标注数据文件.jsonl>");
+            return 2;
+        }
+        await StartupPreparation.MigrateAsync(app.Services, CancellationToken.None);
+        await RoutingEvaluation.RunAsync(app.Services, args[evaluate + 1], Console.Out);
+        return 0;
     }
 
     await app.RunAsync();

@@ -1,5 +1,6 @@
 using Enforcement.Shared.Messages.Inbox;
 using Enforcement.Inbox.Accept;
+using Enforcement.Inbox.Import;
 using Enforcement.Inbox.Intake;
 using Enforcement.Inbox.Persistence;
 using Enforcement.Inbox.Triage;
@@ -24,6 +25,7 @@ internal static class InboxEndpoints
         inbox.MapGet("/{id:guid}", Get).WithSummary("单个工单及其分拨建议");
         inbox.MapPost("/{id:guid}/triage", Retriage).WithSummary("重新征询各部门模块的分拨建议");
         inbox.MapPost("/{id:guid}/accept", Accept).WithSummary("采纳建议或改派事项，立案");
+        BatchEndpoints.Map(inbox);
 
         app.MapPost("/api/triage/suggest", async (SuggestRequest body, IMediator mediator, CancellationToken ct) =>
             {

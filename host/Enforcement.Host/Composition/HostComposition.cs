@@ -9,6 +9,8 @@ using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Host.Plugins;
 using Enforcement.Inbox;
+using Enforcement.Open311;
+using Enforcement.Routing;
 using Enforcement.Shared.Infrastructure;
 using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Infrastructure.Persistence;
@@ -27,6 +29,7 @@ internal static class HostComposition
     private static readonly Assembly[] CoreAssemblies =
     [
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
+        typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly,
     ];
 
     public static WebApplication Build(string[] args)
@@ -50,7 +53,7 @@ internal static class HostComposition
         services.AddScoped<ICurrentActor, HeaderActor>();
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
-        services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule();
+        services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule().AddOpen311Module().AddRoutingModule();
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
 
@@ -69,7 +72,7 @@ internal static class HostComposition
             await using var connection = db.CreateConnection();
             return Results.Ok(new { status = "ok", hostVersion = HostVersion.ToString(3) });
         }).WithTags("运行状态");
-        app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule();
+        app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module();
         app.MapHangfireDashboard("/hangfire");
         return app;
     }

@@ -2,6 +2,7 @@ using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Inbox;
+using Enforcement.Routing;
 using Hangfire;
 
 namespace Enforcement.Host.Composition;
@@ -28,5 +29,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateInboxModuleAsync(ct);
         await services.MigrateCasesModuleAsync(ct);
         await services.MigrateCatalogueModuleAsync(ct);
+        await services.MigrateRoutingModuleAsync(ct);
     }
 }

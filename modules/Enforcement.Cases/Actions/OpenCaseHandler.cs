@@ -34,7 +34,7 @@ internal sealed class OpenCaseHandler(CasesDbContext db, IMediator mediator, Clo
         var c = new Case
         {
             Id = id,
-            Number = $"AJ{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}-{id.ToString("N")[^8..].ToUpperInvariant()}",
+            Number = $"AJ{clock.GetUtcNow().ToOffset(LocalDay.Offset):yyyyMMdd}-{id.ToString("N")[^8..].ToUpperInvariant()}",
             Jurisdiction = request.Jurisdiction,
             WorkOrderId = request.WorkOrderId,
             WorkOrderNumber = request.WorkOrderNumber,

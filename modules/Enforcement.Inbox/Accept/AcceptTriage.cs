@@ -6,6 +6,7 @@ using Enforcement.Shared.Messages.Cases;
 using Enforcement.Shared.Messages.Triage;
 using Enforcement.Shared.Primitives;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Enforcement.Inbox.Accept;
 
@@ -48,8 +49,27 @@ internal sealed class AcceptTriageHandler(InboxDbContext db, IMediator mediator,
         await db.SaveChangesAsync(ct);
         await recorder.RecordAsync(order.Jurisdiction, "work-order", order.Id.ToString(),
             suggested ? "triage-accepted" : "triage-overridden", before, WorkOrderView.Of(order), ct);
+        await AttachMeTooCallsAsync(order, ct);
         var top = before.Suggestions.FirstOrDefault()?.ItemCode;
         await mediator.Publish(new TriageCorrected(order.Text, top, request.ItemCode, clock.GetUtcNow()), ct);
         return opened;
+    }
+
+    /// <summary>The "me too" calls already linked to this matter follow it into its case.</summary>
+    private async Task AttachMeTooCallsAsync(WorkOrder matter, CancellationToken ct)
+    {
+        var linked = await db.WorkOrders
+            .Where(w => w.DuplicateOfId == matter.Id && w.Status == WorkOrderStatus.Linked && w.CaseId == null)
+            .ToListAsync(ct);
+        foreach (var call in linked)
+        {
+            var before = WorkOrderView.Of(call);
+            call.CaseId = matter.CaseId;
+            call.CaseNumber = matter.CaseNumber;
+            call.ItemCode = matter.ItemCode;
+            call.UpdatedAt = matter.UpdatedAt;
+            await db.SaveChangesAsync(ct);
+            await recorder.RecordAsync(call.Jurisdiction, "work-order", call.Id.ToString(), "matter-case-opened", before, WorkOrderView.Of(call), ct);
+        }
     }
 }

@@ -22,6 +22,12 @@ internal sealed class InboxDbContext(DbContextOptions<InboxDbContext> options, U
             e.HasIndex(x => new { x.Channel, x.ExternalId }).IsUnique();   // intake is idempotent on these
             e.HasIndex(x => x.Number).IsUnique();
             e.HasIndex(x => new { x.Status, x.ReceivedAt });
+            e.HasIndex(x => new { x.Jurisdiction, x.ReportedAt });   // the duplicate check's window
+            e.HasIndex(x => x.DuplicateOfId);
+            e.HasIndex(x => new { x.Channel, x.UpdatedAt });          // write-back
+            e.Ignore(x => x.MatterItem);
+            e.Property(x => x.TopItemCode).HasMaxLength(64);
+            e.Property(x => x.UnlinkReason).HasMaxLength(500);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Channel).HasMaxLength(32);
             e.Property(x => x.ExternalId).HasMaxLength(100);

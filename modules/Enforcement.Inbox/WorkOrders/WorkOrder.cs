@@ -35,8 +35,20 @@ internal sealed class WorkOrder
     /// <summary>The item the dispatcher chose when opening the case (or the matter's, for a "me too").</summary>
     public string? ItemCode { get; set; }
 
+    /// <summary>Why triage judged this not an enforcement matter (consultation, praise …), as JSON.</summary>
+    public string? NotEnforcementJson { get; set; }
+
     public Guid? CaseId { get; set; }
     public string? CaseNumber { get; set; }
+
+    /// <summary>The top suggestion of the last triage, kept in a column so duplicate checks can query it.</summary>
+    public string? TopItemCode { get; set; }
+
+    /// <summary>Why a dispatcher unlinked this order from a matter; once set, it is never linked automatically again.</summary>
+    public string? UnlinkReason { get; set; }
+
+    /// <summary>The item this order is about, as far as known: chosen for its case, else chosen by the resident, else suggested.</summary>
+    public string? MatterItem => ItemCode ?? ServiceCode ?? TopItemCode;
 }
 
 internal enum WorkOrderStatus

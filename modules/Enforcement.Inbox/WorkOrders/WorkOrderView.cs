@@ -9,19 +9,18 @@ public sealed record WorkOrderView(
     string? Address, double? Latitude, double? Longitude, DateTimeOffset ReportedAt, DateTimeOffset ReceivedAt,
     string Status, string StatusName, bool NeedsManualTriage, IReadOnlyList<SuggestionView> Suggestions,
     IReadOnlyDictionary<string, string> TriageFailures, Guid? CaseId, string? CaseNumber, string? ServiceCode, Guid? DuplicateOf,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt, string? UnlinkReason, NotEnforcement? NotEnforcement)
 {
     internal static WorkOrderView Of(WorkOrder w) => new(
         w.Id, w.Number, w.Jurisdiction, w.Channel, Channels.Names[w.Channel], w.ExternalId, w.Text, w.Address,
         w.Latitude, w.Longitude, new DateTimeOffset(w.ReportedAt), new DateTimeOffset(w.ReceivedAt),
-        StatusCode(w.Status), NameOf(w.Status), w.Status == WorkOrderStatus.ManualTriage,
+        StatusCode(w.Status), NameOfStatus(w.Status), w.Status == WorkOrderStatus.ManualTriage,
         w.SuggestionsJson is null ? [] : JsonSerializer.Deserialize<List<SuggestionView>>(w.SuggestionsJson)!,
         w.TriageFailuresJson is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(w.TriageFailuresJson)!,
-        w.CaseId, w.CaseNumber, w.ServiceCode, w.DuplicateOfId, new DateTimeOffset(w.UpdatedAt));
+        w.CaseId, w.CaseNumber, w.ServiceCode, w.DuplicateOfId, new DateTimeOffset(w.UpdatedAt), w.UnlinkReason,
+        w.NotEnforcementJson is null ? null : JsonSerializer.Deserialize<NotEnforcement>(w.NotEnforcementJson));
 
-    internal static string NameOfStatus(WorkOrderStatus s) => NameOf(s);
-
-    internal static string StatusCode(WorkOrderStatus s) => s switch
+        internal static string StatusCode(WorkOrderStatus s) => s switch
     {
         WorkOrderStatus.Received => "received",
         WorkOrderStatus.Triaged => "triaged",
@@ -31,7 +30,7 @@ public sealed record WorkOrderView(
         _ => "closed",
     };
 
-    private static string NameOf(WorkOrderStatus s) => s switch
+    internal static string NameOfStatus(WorkOrderStatus s) => s switch
     {
         WorkOrderStatus.Received => "已接收",
         WorkOrderStatus.Triaged => "待分拨",

@@ -41,9 +41,10 @@ public sealed class DelegationTests
             Assert.That(openCase["delegationMode"]!.GetValue<string>(), Is.EqualTo("dispatched"));
         });
 
-        // Once in force, a new case is filed under the new delegation; the old one still is not.
+        // Once in force, a new case is filed under the new delegation; the old one still is not. (Another
+        // place: the same complaint at the same place would be a "me too" of the open case.)
         host.At(TimeSpan.FromDays(4));                                        // 2026-12-01
-        var second = await host.Api.PostOk("/api/inbox", Api.WorkOrder("12345-20261201-0007", CaseFlow.BarbecueComplaint), HttpStatusCode.Created);
+        var second = await host.Api.PostOk("/api/inbox", Api.WorkOrder("12345-20261201-0007", CaseFlow.BarbecueComplaint, address: "南苑街道江东中路99号"), HttpStatusCode.Created);
         var opened = await host.Api.PostOk($"/api/inbox/{second["id"]}/accept", new { itemCode = Item }, HttpStatusCode.Created);
         var newCase = await host.Api.GetOk($"/api/cases/{opened["caseId"]}");
         var oldCase = await host.Api.GetOk($"/api/cases/{caseId}");

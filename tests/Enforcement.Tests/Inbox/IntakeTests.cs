@@ -48,7 +48,7 @@ public sealed class IntakeTests
         using var host = new TestHost();
         await host.Api.PostOk("/api/inbox", Api.WorkOrder("P-1", "路边露天烧烤，烟很大", channel: "patrol"), HttpStatusCode.Created);
         host.Advance(TimeSpan.FromMinutes(1));
-        await host.Api.PostOk("/api/inbox", Api.WorkOrder("M-1", "今天天气不错", channel: "media"), HttpStatusCode.Created);
+        await host.Api.PostOk("/api/inbox", Api.WorkOrder("M-1", "请问社区医院周末几点开门？", channel: "media"), HttpStatusCode.Created);
 
         var inbox = (await host.Api.GetOk("/api/inbox")).AsArray();
         Assert.Multiple(() =>

@@ -35,6 +35,8 @@ public sealed class TriageTests
         {
             Assert.That(list.AsArray(), Is.Empty);
             Assert.That(order["status"]!.GetValue<string>(), Is.EqualTo("manual-triage"));
+            Assert.That(order["notEnforcement"]!["category"]!.GetValue<string>(), Is.EqualTo("consultation"));
+            Assert.That(order["notEnforcement"]!["reason"]!.GetValue<string>(), Is.Not.Empty);
         });
     }
 

@@ -62,6 +62,9 @@ namespace Enforcement.Inbox.Persistence.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("NotEnforcementJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -89,7 +92,15 @@ namespace Enforcement.Inbox.Persistence.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TopItemCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TriageFailuresJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnlinkReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -97,11 +108,17 @@ namespace Enforcement.Inbox.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DuplicateOfId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Channel", "UpdatedAt");
+
+                    b.HasIndex("Jurisdiction", "ReportedAt");
 
                     b.HasIndex("Status", "ReceivedAt");
 
