@@ -37,22 +37,13 @@ internal static class InboxEndpoints
             .WithTags("分拨").WithSummary("按诉求文字给出候选执法事项（按得分排序）");
     }
 
-    private static async Task<IResult> Receive(ReceiveWorkOrder body, IMediator mediator, TriageService triage,
-        ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> Receive(ReceiveWorkOrder body, IMediator mediator, CancellationToken ct)
     {
         var received = await SendIdempotent(body, mediator, ct);
         if (!received.Ok) return received.Problem!.ToHttp();
         var r = received.Value!;
         if (!r.Created) return Results.Ok(new ReceivedView(r.Id, r.Number, Created: false));
-        try
-        {
-            await triage.TriageAsync(r.Id, body.Text!, ct);
-        }
-        catch (Exception ex)
-        {
-            // The work order is already safely stored; it waits in the inbox for triage to be re-run.
-            logs.CreateLogger("Inbox").LogError(ex, "Triage of work order {Number} failed", r.Number);
-        }
+        await mediator.Send(new TriageWorkOrder(r.Id), ct);
         return Results.Created($"/api/inbox/{r.Id}", new ReceivedView(r.Id, r.Number, Created: true));
     }
 

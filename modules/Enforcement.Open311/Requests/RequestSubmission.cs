@@ -54,6 +54,7 @@ internal sealed class RequestSubmission(IMediator mediator, ServiceCatalog catal
         var received = await mediator.Send(command, ct);
         if (!received.Ok) return (null, FromInbox(received.Problem!));
         var order = received.Value!;
+        if (order.Created) await mediator.Send(new TriageWorkOrder(order.Id), ct);   // into the inbox like any channel
         return (new RequestCreated(order.Id.ToString(), $"已受理，工单编号 {order.Number}", Value(form["account_id"])), null);
     }
 

@@ -86,6 +86,8 @@ public sealed class Open311RoundTripTests
             Assert.That(order["serviceCode"]!.GetValue<string>(), Is.EqualTo(Catering));
             Assert.That(order["text"]!.GetValue<string>(), Does.StartWith("楼下新开了一家饭店"));
             Assert.That(order["latitude"]!.GetValue<double>(), Is.EqualTo(31.9926));
+            Assert.That(order["status"]!.GetValue<string>(), Is.AnyOf("triaged", "manual-triage"), "triaged like any channel's work order");
+            Assert.That(order["suggestions"]!.AsArray().Select(x => x!["itemCode"]!.GetValue<string>()), Does.Contain(Catering));
         });
 
         // and its status reads back, JSON and XML
