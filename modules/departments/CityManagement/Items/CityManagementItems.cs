@@ -459,7 +459,7 @@ internal static class CityManagementItems
             new KeywordRule(["户外广告", "大型广告", "广告牌", "广告塔", "立柱广告", "楼顶广告", "墙体广告", "大屏广告", "广告布", "擅自设置广告"])
             {
                 Context = ["楼顶", "擅自", "未经批准", "安全", "影响市容", "大"],
-                Excludes = ["小广告", "路灯", "灯杆", "天桥", "桥上", "桥梁", "张贴"],
+                Excludes = ["小广告", "路灯", "灯杆", "天桥", "桥上", "桥梁", "张贴", "香烟", "烟草"],   // tobacco ads: 广告法 (GS-GG-007)
             })
         {
             RequiredEvidence = [EvidenceKind.Photo, EvidenceKind.Document],

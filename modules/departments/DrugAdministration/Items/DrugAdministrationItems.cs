@@ -126,7 +126,7 @@ internal static class DrugAdministrationItems
 
     // Things that expire but are not food (fire extinguishers, licences, certificates).
     private static readonly string[] NonFoodExpiry =
-        ["灭火器", "消防", "执照", "许可证过期", "证件", "健康证", "驾驶证", "行驶证", "年检", "药品", "过期药", "优惠券", "会员卡", "合同"];
+        ["灭火器", "消防", "执照", "许可证过期", "证件", "健康证", "驾驶证", "行驶证", "年检", "药品", "过期药", "优惠券", "会员卡", "合同", "板房", "临时建筑", "审批"];
 
     // Markets and platforms: complaints about the operator, not the vendor.
     private static readonly string[] MarketOperators =
@@ -326,7 +326,7 @@ internal static class DrugAdministrationItems
             Words([.. Cross(["碗", "碗筷", "筷子", "餐具", "杯子", "盘子", "茶杯", "勺子"], ["没消毒", "不消毒", "没有消毒", "没洗干净", "洗不干净", "不干净", "很脏", "油腻", "有污渍", "有残渣"]),
                    "餐具", "碗筷", "消毒柜", "洗碗", "一盆水洗", "消毒餐具"],
                 ["饭店", "餐馆", "小吃店", "火锅", "油", "脏", "消毒", "一次性"],
-                ["电梯", "楼道", "泳池", "游泳", "理发", "美容"]))
+                ["电梯", "楼道", "泳池", "游泳", "理发", "美容", "雨水", "下水道", "窨井"]))
         {
             SimpleProcedureAllowed = true,
         },

@@ -267,7 +267,7 @@ internal static class EnvironmentItems
             EnvironmentForms.NoiseActivity,
             Words(["装修", "电钻", "冲击钻", "电锤", "砸墙", "敲墙", "打孔", "切割机"],
                 ["楼上", "楼下", "隔壁", "邻居", "中午", "周末", "早上", "晚上", "吵", "噪音"],
-                ["工地", "油漆味", "喷漆"]))
+                ["工地", "油漆味", "喷漆", "工资", "欠薪", "装修公司"]))
         {
             SimpleProcedureAllowed = true,
             RequiredEvidence = [Audio, Video],
