@@ -142,7 +142,7 @@ internal static class EnvironmentItems
             new LegalBasis(Air, 69, 3), new LegalBasis(Air, 115, 1, 1),
             new PenaltyRange("责令改正，处一万元以上十万元以下的罚款；拒不改正的，责令停工整治") { Fine = new FineBand(10000, 100000) },
             EnvironmentForms.ConstructionDust,
-            Words(["工地扬尘", "施工扬尘", "工地", "施工现场", "拆迁", "拆房"],
+            Words(["工地扬尘", "施工扬尘", "工地灰", "工地的灰", "工地尘", "工地粉尘", "施工现场扬尘", "工地不洒水", "工地没围挡", "拆迁", "拆房"],
                 ["扬尘", "灰", "尘土", "漫天", "不洒水", "没洒水", "没有围挡", "没覆盖", "雾炮"],
                 ["渣土车", "拉土车", "半夜", "夜间", "晚上", "凌晨", .. HeavyPollutionWords, .. MachineSmokeWords, .. NoiseWords]))
         {

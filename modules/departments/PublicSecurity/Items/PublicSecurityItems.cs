@@ -46,7 +46,7 @@ internal static class PublicSecurityItems
             Basis(58), Basis(58),
             new PenaltyRange("处警告；警告后不改正的，处二百元以上五百元以下罚款") { Fine = new FineBand(200, 500) },
             PublicSecurityForms.Nuisance,
-            new KeywordRule(["楼上邻居", "楼下邻居", "隔壁邻居", "对门邻居", "邻居", "半夜吵闹", "大声喧哗", "吵闹", "喧哗", "打麻将", "搓麻将", "麻将声", "跺脚", "蹦迪", "开派对", "聚会", "喝酒划拳", "划拳", "唱歌", "摔东西", "拍球", "弹琴"])
+            new KeywordRule(["楼上邻居", "楼下邻居", "隔壁邻居", "对门邻居", "半夜吵闹", "大声喧哗", "吵闹", "喧哗", "打麻将", "搓麻将", "麻将声", "跺脚", "蹦迪", "开派对", "聚会", "喝酒划拳", "划拳", "唱歌", "摔东西", "拍球", "弹琴"])
             {
                 Context = ["半夜", "深夜", "凌晨", "晚上", "吵", "噪音", "睡不着", "楼上", "楼下", "天天", "扰民"],
                 Excludes = [.. NotNeighbourNoise, .. AnimalWords],

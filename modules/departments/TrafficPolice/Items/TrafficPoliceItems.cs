@@ -112,7 +112,7 @@ internal static class TrafficPoliceItems
         new("JJ-TC-005", "在交叉路口、急弯路、宽度不足4米的窄路、桥梁、陡坡、隧道以及距离上述地点50米以内的路段停车", Dept, "停车管理",
             new LegalBasis(Regs, 63, Clause: 2), Art93, Parking(),
             TrafficPoliceForms.Parking,
-            new KeywordRule(["路口停车", "停在路口", "路口停", "路口乱停", "路口", "转弯处停", "拐弯处停", "拐角处停", "弯道停", "弯道上停", "桥上停", "窄路停", "窄路上停", "路口处停"])
+            new KeywordRule(["路口停车", "停在路口", "路口停", "路口乱停", "转弯处停", "拐弯处停", "拐角处停", "弯道停", "弯道上停", "桥上停", "窄路停", "窄路上停", "路口处停"])
             {
                 Context = ["十字路口", "视线", "转弯", "拐弯", "危险", "看不见", "差点撞", "停"],
                 Excludes = [.. NonMotorWords, .. OtherDepartments, "闯红灯", "红绿灯", "信号灯", "标志牌", "井盖", "施工", "逆行", "护栏", "禁行", "斑马线"],
