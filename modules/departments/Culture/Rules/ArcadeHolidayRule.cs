@@ -17,7 +17,7 @@ internal sealed class ArcadeHolidayRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsFinding(data) && RuleData.Text(data, "publicHoliday") == CultureForms.PublicHoliday)
+        if (RuleData.IsFinding(data) && FormData.Text(data, "publicHoliday") == CultureForms.PublicHoliday)
             yield return new FieldError("publicHoliday",
                 "国家法定节假日内，游艺娱乐场所的电子游戏机向未成年人提供不违反第二十三条，处置措施应为“无需处置”");
     }

@@ -20,7 +20,7 @@ internal sealed class LateHoursRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        if (RuleData.Moment(data, "observedAt") is not { } at)
+        if (FormData.Moment(data, "observedAt") is not { } at)
         {
             yield return new FieldError("observedAt", "认定禁止营业时间内营业，须填写检查时间");
             yield break;

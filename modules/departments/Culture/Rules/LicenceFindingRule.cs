@@ -18,7 +18,7 @@ internal sealed class LicenceFindingRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsFinding(data) && RuleData.Text(data, "licence") == CultureForms.Licensed)
+        if (RuleData.IsFinding(data) && FormData.Text(data, "licence") == CultureForms.Licensed)
             yield return new FieldError("licence", "经营者已取得并出示许可证，不能认定为未经许可擅自经营");
     }
 }

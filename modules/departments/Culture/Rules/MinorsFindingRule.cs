@@ -17,9 +17,9 @@ internal sealed class MinorsFindingRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        if (RuleData.Number(data, "minors") is not > 0)
+        if (FormData.Number(data, "minors") is not > 0)
             yield return new FieldError("minors", "认定接纳未成年人，在场未成年人须至少 1 人");
-        if (RuleData.Choices(data, "ageEvidence").Count == 0)
+        if (FormData.Choices(data, "ageEvidence").Count == 0)
             yield return new FieldError("ageEvidence", "认定接纳未成年人，须记录年龄核实方式");
     }
 }

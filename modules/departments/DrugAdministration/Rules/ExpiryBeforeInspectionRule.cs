@@ -19,8 +19,8 @@ internal sealed class ExpiryBeforeInspectionRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var expiry = RuleData.Time(data, DrugAdministrationForms.ExpiryField);
-        var checkedAt = RuleData.Time(data, DrugAdministrationForms.CheckedAtField);
+        var expiry = FormData.Moment(data, DrugAdministrationForms.ExpiryField);
+        var checkedAt = FormData.Moment(data, DrugAdministrationForms.CheckedAtField);
         if (expiry is null)
             yield return new FieldError(DrugAdministrationForms.ExpiryField, "认定超过保质期，须填写保质期截止时间（依标签标注的生产日期和保质期计算）");
         else if (checkedAt is { } at && expiry >= at)

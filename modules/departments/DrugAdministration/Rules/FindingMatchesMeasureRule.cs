@@ -15,8 +15,8 @@ internal sealed class FindingMatchesMeasureRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var finding = RuleData.Text(data, DrugAdministrationForms.FindingField);
-        var measure = RuleData.Text(data, DrugAdministrationForms.MeasureField);
+        var finding = FormData.Text(data, DrugAdministrationForms.FindingField);
+        var measure = FormData.Text(data, DrugAdministrationForms.MeasureField);
         if (finding is null || measure is null) yield break;
         var violation = RuleData.IsViolation(data);
         var noMeasure = measure == DrugAdministrationForms.NoMeasure;

@@ -27,7 +27,7 @@ internal sealed class ProposedFineWithinBandRule(string itemCode, LegalBasis pen
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Number(data, DrugAdministrationForms.ProposedFineField) is { } fine && !band.Contains(fine))
+        if (FormData.Number(data, DrugAdministrationForms.ProposedFineField) is { } fine && !band.Contains(fine))
             yield return new FieldError(DrugAdministrationForms.ProposedFineField,
                 $"拟处罚款 {RuleData.Yuan(fine)} 超出{penaltyBasis}规定的幅度（{(band.Min == 0 ? "" : RuleData.Yuan(band.Min) + "以上")}{RuleData.Yuan(band.Max)}以下）");
     }

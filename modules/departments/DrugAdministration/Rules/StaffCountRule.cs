@@ -19,8 +19,8 @@ internal sealed class StaffCountRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var concerned = RuleData.Number(data, DrugAdministrationForms.StaffConcernedField);
-        var onDuty = RuleData.Number(data, DrugAdministrationForms.StaffOnDutyField);
+        var concerned = FormData.Number(data, DrugAdministrationForms.StaffConcernedField);
+        var onDuty = FormData.Number(data, DrugAdministrationForms.StaffOnDutyField);
         if (concerned is not > 0)
             yield return new FieldError(DrugAdministrationForms.StaffConcernedField, "认定安排无健康证明或者患病人员从事接触直接入口食品工作，须填写涉及人数（至少 1 人）");
         else if (onDuty is { } total && concerned > total)

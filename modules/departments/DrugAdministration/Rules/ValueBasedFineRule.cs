@@ -40,8 +40,8 @@ internal sealed class ValueBasedFineRule(string itemCode, LegalBasis penaltyBasi
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Number(data, DrugAdministrationForms.ProposedFineField) is not { } fine) yield break;
-        if (RuleData.Number(data, DrugAdministrationForms.GoodsValueField) is not { } value)
+        if (FormData.Number(data, DrugAdministrationForms.ProposedFineField) is not { } fine) yield break;
+        if (FormData.Number(data, DrugAdministrationForms.GoodsValueField) is not { } value)
         {
             yield return new FieldError(DrugAdministrationForms.GoodsValueField,
                 $"拟处罚款须填写违法生产经营的食品货值金额：依照{penaltyBasis}，货值金额不足一万元的罚款{Describe(fixedBand)}，一万元以上的按货值金额{minMultiple:0}倍至{maxMultiple:0}倍计算");

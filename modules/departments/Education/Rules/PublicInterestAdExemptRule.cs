@@ -17,7 +17,7 @@ internal sealed class PublicInterestAdExemptRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsViolation(data) && RuleData.Text(data, "adKind") == EducationForms.PublicInterestAd)
+        if (RuleData.IsViolation(data) && FormData.Text(data, "adKind") == EducationForms.PublicInterestAd)
             yield return new FieldError("adKind", "公益广告不适用广告法第三十九条的禁止规定，不能据此认定违法");
     }
 }

@@ -17,7 +17,7 @@ internal sealed class TextbookTurnoverRecordedRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsViolation(data) && RuleData.Text(data, "measure") == EducationForms.FileCase
+        if (RuleData.IsViolation(data) && FormData.Text(data, "measure") == EducationForms.FileCase
             && RuleData.PositiveNumber(data, "turnover") is null)
             yield return new FieldError("turnover", "立案调查时须填写违法经营额（元），且大于 0：它决定按倍数还是按5万元以下幅度处罚");
     }

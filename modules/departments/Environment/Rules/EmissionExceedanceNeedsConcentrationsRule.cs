@@ -18,10 +18,10 @@ internal sealed class EmissionExceedanceNeedsConcentrationsRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
+        if (FormData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
 
-        var measured = RuleData.Number(data, "measuredConcentration");
-        var limit = RuleData.Number(data, "limitConcentration");
+        var measured = FormData.Number(data, "measuredConcentration");
+        var limit = FormData.Number(data, "limitConcentration");
         if (measured is null) yield return new FieldError("measuredConcentration", "认定超标排放大气污染物须填写实测排放浓度（mg/m³）");
         if (limit is null) yield return new FieldError("limitConcentration", "认定超标排放大气污染物须填写适用排放限值（mg/m³）");
         if (measured is { } m && limit is { } l && m <= l)

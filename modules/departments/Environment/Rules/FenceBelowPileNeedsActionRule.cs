@@ -15,9 +15,9 @@ internal sealed class FenceBelowPileNeedsActionRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var pile = RuleData.Number(data, "pileHeight");
-        var fence = RuleData.Number(data, "fenceHeight");
-        if (pile is { } p && fence is { } f && f < p && RuleData.Text(data, "measure") == EnvironmentForms.NoAction)
+        var pile = FormData.Number(data, "pileHeight");
+        var fence = FormData.Number(data, "fenceHeight");
+        if (pile is { } p && fence is { } f && f < p && FormData.Text(data, "measure") == EnvironmentForms.NoAction)
             yield return new FieldError("measure", $"围挡高度 {f} m 低于堆放物高度 {p} m，处置措施不能为“无需处置”");
     }
 }

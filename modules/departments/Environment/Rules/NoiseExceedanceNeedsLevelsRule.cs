@@ -18,10 +18,10 @@ internal sealed class NoiseExceedanceNeedsLevelsRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
+        if (FormData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
 
-        var measured = RuleData.Number(data, "measuredLevel");
-        var limit = RuleData.Number(data, "limit");
+        var measured = FormData.Number(data, "measuredLevel");
+        var limit = FormData.Number(data, "limit");
         if (measured is null) yield return new FieldError("measuredLevel", "认定超标排放噪声须填写实测噪声值（dB(A)）");
         if (limit is null) yield return new FieldError("limit", "认定超标排放噪声须填写适用排放限值（dB(A)）");
         if (measured is { } m && limit is { } l && m <= l)

@@ -12,8 +12,8 @@ internal sealed class PurifierMissingNeedsActionRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Text(data, "purifier") == EnvironmentForms.PurifierMissing
-            && RuleData.Text(data, "measure") == EnvironmentForms.NoAction)
+        if (FormData.Text(data, "purifier") == EnvironmentForms.PurifierMissing
+            && FormData.Text(data, "measure") == EnvironmentForms.NoAction)
             yield return new FieldError("measure", "油烟净化设施记录为“未安装”，处置措施不能为“无需处置”");
     }
 }

@@ -24,8 +24,8 @@ internal sealed class WasteClassMatchesItemRule(string itemCode, string wasteCla
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
-        var recorded = RuleData.Text(data, "wasteClass");
+        if (FormData.Text(data, "measure") == EnvironmentForms.NoAction) yield break;
+        var recorded = FormData.Text(data, "wasteClass");
         if (recorded is not null && recorded != wasteClass)
             yield return new FieldError("wasteClass", $"本事项针对{wasteClass}；记录的废物类别为“{recorded}”，应改选对应的执法事项");
     }

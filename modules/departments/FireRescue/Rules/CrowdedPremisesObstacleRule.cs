@@ -17,9 +17,9 @@ internal sealed class CrowdedPremisesObstacleRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        if (RuleData.Text(data, "premisesType") != "人员密集场所")
+        if (FormData.Text(data, "premisesType") != "人员密集场所")
             yield return new FieldError("premisesType", "门窗设置障碍物的规定只约束人员密集场所（第七十三条第（四）项）");
-        if (RuleData.Choices(data, "obstacles").Count == 0)
+        if (FormData.Choices(data, "obstacles").Count == 0)
             yield return new FieldError("obstacles", "须记录门窗上影响逃生和灭火救援的障碍物");
     }
 }

@@ -18,11 +18,11 @@ internal sealed class ElectricalOverdueRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var measure = RuleData.Text(data, "measure");
-        var stage = RuleData.Text(data, "stage");
+        var measure = FormData.Text(data, "measure");
+        var stage = FormData.Text(data, "stage");
         if (measure is FireRescueForms.StopUse or "立案调查" && stage != FireRescueForms.OverdueNotCorrected)
             yield return new FieldError("measure", $"“{measure}”须在限期届满、逾期未改正后作出（第六十六条），当前应为“责令限期改正”");
-        if (measure == "责令限期改正" && RuleData.Text(data, "deadline") is null)
+        if (measure == "责令限期改正" && FormData.Text(data, "deadline") is null)
             yield return new FieldError("deadline", "责令限期改正须填写改正期限");
     }
 }

@@ -21,10 +21,10 @@ internal sealed class ForcedExecutionRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Text(data, "measure") != FireRescueForms.ForcedExecution) yield break;
-        if (RuleData.Text(data, "conduct") is { } conduct && Clause2Conduct.Contains(conduct))
+        if (FormData.Text(data, "measure") != FireRescueForms.ForcedExecution) yield break;
+        if (FormData.Text(data, "conduct") is { } conduct && Clause2Conduct.Contains(conduct))
             yield return new FieldError("measure", $"第六十条第三款的强制执行不适用于“{conduct}”消防设施、器材（第一款第二项）");
-        else if (RuleData.Text(data, "compliance") != FireRescueForms.Refused)
+        else if (FormData.Text(data, "compliance") != FireRescueForms.Refused)
             yield return new FieldError("compliance", "强制执行须以“经责令改正拒不改正”为前提，请先记录责令改正及拒不改正的情况");
     }
 }

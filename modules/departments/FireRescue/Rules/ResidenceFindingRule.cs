@@ -19,8 +19,8 @@ internal sealed class ResidenceFindingRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        var goods = RuleData.Text(data, "goods");
-        var residence = RuleData.Text(data, "residence");
+        var goods = FormData.Text(data, "goods");
+        var residence = FormData.Text(data, "residence");
         if (goods is null or "不适用")
             yield return new FieldError("goods", "认定违反第十九条，须记录场所生产、储存、经营的物品");
         if (residence is not (FireRescueForms.SameBuilding or FireRescueForms.TooClose))

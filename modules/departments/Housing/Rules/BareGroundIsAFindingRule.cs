@@ -15,7 +15,7 @@ internal sealed class BareGroundIsAFindingRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var cover = RuleData.Text(data, "cover");
+        var cover = FormData.Text(data, "cover");
         if (cover is HousingForms.NotCovered or HousingForms.PartlyCovered && RuleData.IsNoViolation(data))
             yield return new FieldError("finding", $"裸露地面记录为“{cover}”，检查结论不能为“未发现违法行为”");
     }

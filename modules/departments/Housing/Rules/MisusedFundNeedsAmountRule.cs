@@ -14,10 +14,10 @@ internal sealed class MisusedFundNeedsAmountRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var misused = RuleData.Number(data, "misusedAmount");
+        var misused = FormData.Number(data, "misusedAmount");
         if (RuleData.IsViolation(data) && misused is not > 0)
             yield return new FieldError("misusedAmount", "认定挪用专项维修资金须填写挪用数额（元），罚款以其 2 倍为上限");
-        if (misused is { } m && RuleData.Number(data, "recoveredAmount") is { } r && r > m)
+        if (misused is { } m && FormData.Number(data, "recoveredAmount") is { } r && r > m)
             yield return new FieldError("recoveredAmount", $"已追回数额 {r} 元不能大于挪用数额 {m} 元");
     }
 }

@@ -14,8 +14,8 @@ internal sealed class PremisesShortfallIsAFindingRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var required = RuleData.Number(data, "requiredArea");
-        var provided = RuleData.Number(data, "providedArea");
+        var required = FormData.Number(data, "requiredArea");
+        var provided = FormData.Number(data, "providedArea");
         if (required is { } req && provided is { } got && got < req && RuleData.IsNoViolation(data))
             yield return new FieldError("finding", $"实际配置 {got} 平方米少于应当配置的 {req} 平方米，检查结论不能为“未发现违法行为”");
         if (RuleData.IsViolation(data))

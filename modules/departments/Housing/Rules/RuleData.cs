@@ -1,21 +1,16 @@
+using Enforcement.Shared.Forms;
 using System.Text.Json;
 using Enforcement.Modules.Housing.Forms;
 
 namespace Enforcement.Modules.Housing.Rules;
 
-/// <summary>Reads recorded values; the form validator has already checked their types.</summary>
+/// <summary>The module's own readings of recorded results; plain field reads are <see cref="FormData"/>.</summary>
 internal static class RuleData
 {
-    public static string? Text(IReadOnlyDictionary<string, JsonElement> data, string field) =>
-        data.TryGetValue(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    public static decimal? Number(IReadOnlyDictionary<string, JsonElement> data, string field) =>
-        data.TryGetValue(field, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var n) ? n : null;
-
     /// <summary>True when a finding is recorded and it is not 未发现违法行为.</summary>
     public static bool IsViolation(IReadOnlyDictionary<string, JsonElement> data) =>
-        Text(data, "finding") is { Length: > 0 } f && f != HousingForms.NoViolation;
+        FormData.Text(data, "finding") is { Length: > 0 } f && f != HousingForms.NoViolation;
 
     public static bool IsNoViolation(IReadOnlyDictionary<string, JsonElement> data) =>
-        Text(data, "finding") == HousingForms.NoViolation;
+        FormData.Text(data, "finding") == HousingForms.NoViolation;
 }

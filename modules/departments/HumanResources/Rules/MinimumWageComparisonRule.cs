@@ -15,8 +15,8 @@ internal sealed class MinimumWageComparisonRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var minimum = RuleData.Number(data, "minimumWage");
-        var paid = RuleData.Number(data, "paidWage");
+        var minimum = FormData.Number(data, "minimumWage");
+        var paid = FormData.Number(data, "paidWage");
         if (RuleData.IsViolation(data))
         {
             if (minimum is null) yield return new FieldError("minimumWage", "认定低于最低工资标准须填写当地月最低工资标准");

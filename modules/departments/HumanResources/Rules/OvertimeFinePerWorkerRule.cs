@@ -17,8 +17,8 @@ internal sealed class OvertimeFinePerWorkerRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.Number(data, "proposedFine") is not { } fine || fine == 0) yield break;
-        if (RuleData.Number(data, "workers") is not { } workers || workers < 1)
+        if (FormData.Number(data, "proposedFine") is not { } fine || fine == 0) yield break;
+        if (FormData.Number(data, "workers") is not { } workers || workers < 1)
         {
             yield return new FieldError("workers", "拟处罚款按受侵害的劳动者人数计算，须填写受侵害的劳动者人数");
             yield break;

@@ -14,8 +14,8 @@ internal sealed class RealNameCountRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var onSite = RuleData.Number(data, "workersOnSite");
-        var registered = RuleData.Number(data, "workersRegistered");
+        var onSite = FormData.Number(data, "workersOnSite");
+        var registered = FormData.Number(data, "workersRegistered");
         if (onSite is not { } site || registered is not { } reg) yield break;
         if (reg > site)
             yield return new FieldError("workersRegistered", $"现场作业人员中已实名登记 {reg} 人，不能多于现场作业人数 {site} 人");

@@ -15,9 +15,9 @@ internal sealed class WageArrearsNeedAmountRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        if (RuleData.Number(data, "owedAmount") is not > 0)
+        if (FormData.Number(data, "owedAmount") is not > 0)
             yield return new FieldError("owedAmount", "认定克扣或者拖欠工资须填写应付未付工资数额（元）");
-        if (RuleData.Number(data, "workers") is not >= 1)
+        if (FormData.Number(data, "workers") is not >= 1)
             yield return new FieldError("workers", "认定克扣或者拖欠工资须填写涉及劳动者人数");
     }
 }

@@ -23,7 +23,7 @@ internal sealed class AdCostRecordedRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.FilesCase(data)) yield break;
-        var status = RuleData.Text(data, "adCostStatus");
+        var status = FormData.Text(data, "adCostStatus");
         if (status is null)
             yield return new FieldError("adCostStatus", "立案调查时须注明广告费用是否已查明、无法计算或明显偏低（决定按倍数还是按固定幅度罚款）");
         else if (status == IndustryCommerceForms.AdCostKnown && RuleData.PositiveNumber(data, "adCost") is null)

@@ -16,7 +16,7 @@ internal sealed class FacilitatorNamedRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsViolation(data) && string.IsNullOrWhiteSpace(RuleData.Text(data, "facilitator")))
+        if (RuleData.IsViolation(data) && string.IsNullOrWhiteSpace(FormData.Text(data, "facilitator")))
             yield return new FieldError("facilitator", "认定为无照经营提供场所或运输、保管、仓储条件时，须填写提供条件的单位或个人");
     }
 }

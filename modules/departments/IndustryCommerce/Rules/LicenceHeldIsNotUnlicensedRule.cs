@@ -17,7 +17,7 @@ internal sealed class LicenceHeldIsNotUnlicensedRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.IsViolation(data) && RuleData.Text(data, "licence") == IndustryCommerceForms.LicenceHeld)
+        if (RuleData.IsViolation(data) && FormData.Text(data, "licence") == IndustryCommerceForms.LicenceHeld)
             yield return new FieldError("licence", "经营者已取得营业执照，不能认定为无照经营；如超出登记范围或证照不符，请另行说明");
     }
 }

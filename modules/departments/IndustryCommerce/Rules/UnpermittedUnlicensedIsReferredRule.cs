@@ -19,8 +19,8 @@ internal sealed class UnpermittedUnlicensedIsReferredRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var permitMissing = RuleData.Text(data, "permit") == IndustryCommerceForms.PermitMissing;
-        var referred = RuleData.Text(data, "measure") == IndustryCommerceForms.ReferToPermitDepartment;
+        var permitMissing = FormData.Text(data, "permit") == IndustryCommerceForms.PermitMissing;
+        var referred = FormData.Text(data, "measure") == IndustryCommerceForms.ReferToPermitDepartment;
         if (permitMissing && !referred)
             yield return new FieldError("measure",
                 $"未取得许可且未取得营业执照的，依《无证无照经营查处办法》第七条、第五条由许可部门查处，处置措施应为“{IndustryCommerceForms.ReferToPermitDepartment}”");

@@ -18,10 +18,10 @@ internal sealed class CorrectabilityLadderRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var measure = RuleData.Text(data, "measure");
+        var measure = FormData.Text(data, "measure");
         if (measure is not (PlanningForms.CorrectWithinTime or PlanningForms.DemolishWithinTime)) yield break;
 
-        var rung = RuleData.Text(data, "correctable");
+        var rung = FormData.Text(data, "correctable");
         if (rung is null or PlanningForms.ToBeDetermined)
             yield return new FieldError("correctable", $"选择“{measure}”须先认定能否采取改正措施消除对规划实施的影响（第六十四条）");
         else if (rung == PlanningForms.Correctable && measure == PlanningForms.DemolishWithinTime)

@@ -23,8 +23,8 @@ internal sealed class PermitStatusMatchesItemRule(string itemCode, string permit
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (!RuleData.IsFinding(data) || RuleData.Text(data, "measure") == PlanningForms.Refer) yield break;
-        var recorded = RuleData.Text(data, "permit");
+        if (!RuleData.IsFinding(data) || FormData.Text(data, "measure") == PlanningForms.Refer) yield break;
+        var recorded = FormData.Text(data, "permit");
         if (recorded != permitStatus)
             yield return new FieldError("permit", $"本事项针对“{permitStatus}”的建设；记录的许可证情况为“{recorded}”，应改选对应的执法事项或移送规划主管部门认定");
     }

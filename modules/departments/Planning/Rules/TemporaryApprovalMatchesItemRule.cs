@@ -24,7 +24,7 @@ internal sealed class TemporaryApprovalMatchesItemRule(string itemCode, string a
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        var recorded = RuleData.Text(data, "approval");
+        var recorded = FormData.Text(data, "approval");
         if (recorded != approval)
             yield return new FieldError("approval", $"本事项针对“{approval}”的临时建设；记录的审批情况为“{recorded}”，应改选对应的执法事项");
     }

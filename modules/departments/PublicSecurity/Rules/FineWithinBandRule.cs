@@ -21,7 +21,7 @@ internal sealed class FineWithinBandRule(EnforcementItem item) : IResultRule
             yield return new FieldError("measure", $"{item.PenaltyBasis}未设罚款，不能处以罚款");
             yield break;
         }
-        var amount = RuleData.Number(data, "fineAmount");
+        var amount = FormData.Number(data, "fineAmount");
         if (amount is null)
             yield return new FieldError("fineAmount", "处以罚款时须填写拟处罚款金额（元）");
         else if (!band.Contains(amount.Value))

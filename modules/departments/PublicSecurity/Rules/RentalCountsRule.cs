@@ -17,8 +17,8 @@ internal sealed class RentalCountsRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var unregistered = RuleData.Number(data, "unregistered");
-        var tenants = RuleData.Number(data, "tenants");
+        var unregistered = FormData.Number(data, "unregistered");
+        var tenants = FormData.Number(data, "tenants");
         if (unregistered is not > 0)
             yield return new FieldError("unregistered", "认定未按规定登记承租人，须填写未登记的承租人数，且大于 0");
         else if (tenants is { } t && unregistered > t)

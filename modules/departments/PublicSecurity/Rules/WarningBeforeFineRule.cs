@@ -18,7 +18,7 @@ internal sealed class WarningBeforeFineRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        if (RuleData.ProposesFine(data) && RuleData.Text(data, "priorWarning") != PublicSecurityForms.WarnedStillOffending)
+        if (RuleData.ProposesFine(data) && FormData.Text(data, "priorWarning") != PublicSecurityForms.WarnedStillOffending)
             yield return new FieldError("priorWarning", "本项先处警告；只有警告后不改正的，才能处以罚款，须记录“已警告，仍不改正”");
     }
 }

@@ -15,8 +15,8 @@ internal sealed class FindingMatchesMeasureRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var finding = RuleData.Text(data, "finding");
-        var measure = RuleData.Text(data, "measure");
+        var finding = FormData.Text(data, "finding");
+        var measure = FormData.Text(data, "measure");
         if (finding is null || measure is null) yield break;
         var violation = finding != TrafficPoliceForms.NoViolation;
         var none = measure == TrafficPoliceForms.NoMeasure;

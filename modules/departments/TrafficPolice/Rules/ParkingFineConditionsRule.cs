@@ -21,11 +21,11 @@ internal sealed class ParkingFineConditionsRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.ProposesFine(data)) yield break;
-        var driver = RuleData.Text(data, "driver");
+        var driver = FormData.Text(data, "driver");
         if (driver is not (TrafficPoliceForms.DriverAbsent or TrafficPoliceForms.DriverRefused))
             yield return new FieldError("driver",
                 "依第九十三条第二款，罚款须以驾驶人不在现场或者虽在现场但拒绝立即驶离为前提；驾驶人立即驶离的，只能口头警告");
-        if (RuleData.Text(data, "obstruction") != TrafficPoliceForms.Obstructing)
+        if (FormData.Text(data, "obstruction") != TrafficPoliceForms.Obstructing)
             yield return new FieldError("obstruction", "依第九十三条第二款，罚款须查明该机动车妨碍其他车辆、行人通行");
     }
 }

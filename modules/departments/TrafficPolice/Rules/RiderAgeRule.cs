@@ -17,12 +17,12 @@ internal sealed class RiderAgeRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var age = RuleData.Number(data, "riderAge");
+        var age = FormData.Number(data, "riderAge");
         if (age is null)
             yield return new FieldError("riderAge", "认定未满16周岁驾驶电动自行车，须填写当事人年龄（周岁）");
         else if (age >= 16)
             yield return new FieldError("riderAge", $"当事人 {age:0} 周岁，已年满16周岁，不构成本项违法");
-        if (RuleData.Text(data, "vehicleKind") is { } kind && kind != "电动自行车")
+        if (FormData.Text(data, "vehicleKind") is { } kind && kind != "电动自行车")
             yield return new FieldError("vehicleKind", "本项只适用于驾驶电动自行车");
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class VehiclePlateRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        var plate = RuleData.Text(data, "plate")?.Trim() ?? "";
+        var plate = FormData.Text(data, "plate")?.Trim() ?? "";
         if (plate.Length == 0)
             yield return new FieldError("plate", "查实机动车违法行为时，须填写机动车号牌");
         else if (!IsPlate(plate))

@@ -24,7 +24,7 @@ internal sealed class ActivityMatchesItemRule(string itemCode, string activity) 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        var recorded = RuleData.Text(data, "activity");
+        var recorded = FormData.Text(data, "activity");
         if (recorded != activity)
             yield return new FieldError("activity", $"本事项针对“{activity}”；记录的违法行为为“{recorded}”，应改选对应的执法事项");
     }

@@ -19,7 +19,7 @@ internal sealed class PermitFindingRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        var permit = RuleData.Text(data, "permit");
+        var permit = FormData.Text(data, "permit");
         if (permit is null)
             yield return new FieldError("permit", "认定无证排水须填写污水排入排水管网许可证的取得情况");
         else if (permit != WaterAffairsForms.NoPermit)

@@ -18,9 +18,9 @@ internal sealed class RainNetworkFindingRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsFinding(data)) yield break;
-        if (RuleData.Text(data, "separated") != WaterAffairsForms.SeparatedArea)
+        if (FormData.Text(data, "separated") != WaterAffairsForms.SeparatedArea)
             yield return new FieldError("separated", "污水排入雨水管网的认定以雨水、污水分流地区为前提，须核实为分流地区");
-        if (RuleData.Text(data, "outlet") != WaterAffairsForms.RainNetwork)
+        if (FormData.Text(data, "outlet") != WaterAffairsForms.RainNetwork)
             yield return new FieldError("outlet", "本事项针对排入雨水管网的行为，排放去向应为雨水管网（雨水口、雨水井）");
     }
 }

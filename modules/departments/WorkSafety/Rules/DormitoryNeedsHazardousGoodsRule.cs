@@ -18,9 +18,9 @@ internal sealed class DormitoryNeedsHazardousGoodsRule : IResultRule
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
         if (!RuleData.IsViolation(data)) yield break;
-        if (RuleData.Text(data, "goods") != WorkSafetyForms.HazardousGoods)
+        if (FormData.Text(data, "goods") != WorkSafetyForms.HazardousGoods)
             yield return new FieldError("goods", "第一百零五条第（一）项仅适用于生产、经营、储存、使用危险物品的车间、商店、仓库");
-        if (RuleData.Text(data, "dormitory") is not (WorkSafetyForms.SameBuilding or WorkSafetyForms.TooClose))
+        if (FormData.Text(data, "dormitory") is not (WorkSafetyForms.SameBuilding or WorkSafetyForms.TooClose))
             yield return new FieldError("dormitory", "认定该项违法须记录与员工宿舍在同一座建筑内或者距离不符合安全要求");
     }
 }

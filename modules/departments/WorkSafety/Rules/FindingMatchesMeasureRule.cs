@@ -12,7 +12,7 @@ internal sealed class FindingMatchesMeasureRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var measure = RuleData.Text(data, "measure");
+        var measure = FormData.Text(data, "measure");
         if (measure is null) yield break;
         if (RuleData.IsNoViolation(data) && measure != WorkSafetyForms.NoMeasure)
             yield return new FieldError("measure", "检查结论为未发现违法行为时，处置措施应为“无需处置”");

@@ -16,8 +16,8 @@ internal sealed class GasAlarmIsAFindingRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var alarm = RuleData.Text(data, "alarm");
-        var catering = RuleData.Text(data, "trade") == WorkSafetyForms.Catering;
+        var alarm = FormData.Text(data, "alarm");
+        var catering = FormData.Text(data, "trade") == WorkSafetyForms.Catering;
         var defective = alarm is WorkSafetyForms.AlarmMissing or WorkSafetyForms.AlarmNotWorking;
         if (catering && defective && RuleData.IsNoViolation(data))
             yield return new FieldError("finding", $"餐饮场所可燃气体报警装置记录为“{alarm}”，检查结论不能为“未发现违法行为”");

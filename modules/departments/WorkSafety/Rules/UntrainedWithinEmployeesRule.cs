@@ -14,8 +14,8 @@ internal sealed class UntrainedWithinEmployeesRule : IResultRule
 
     public IEnumerable<FieldError> Check(IReadOnlyDictionary<string, JsonElement> data)
     {
-        var employees = RuleData.Number(data, "employees");
-        var untrained = RuleData.Number(data, "untrained");
+        var employees = FormData.Number(data, "employees");
+        var untrained = FormData.Number(data, "untrained");
         if (RuleData.IsViolation(data) && untrained is not > 0)
             yield return new FieldError("untrained", "认定未进行安全生产教育和培训须填写未经培训的人数");
         if (employees is { } e && untrained is { } u && u > e)
