@@ -1,7 +1,17 @@
 namespace Enforcement.Shared.Primitives;
 
-/// <summary>Who is acting, for the record: a user name, or <c>system:…</c> for jobs.</summary>
+/// <summary>
+/// Who is acting, for the record and for what they may see: a user name, or <c>system:…</c> for jobs.
+/// </summary>
 public interface ICurrentActor
 {
     string Name { get; }
+
+    /// <summary>The roles the caller holds (see <see cref="Primitives.Roles"/>); empty for jobs.</summary>
+    IReadOnlyCollection<string> Roles => [];
+
+    /// <summary>For a department liaison: the department (module key) it belongs to.</summary>
+    string? Department => null;
+
+    bool IsInRole(string role) => Roles.Contains(role);
 }
