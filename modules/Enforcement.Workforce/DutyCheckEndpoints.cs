@@ -26,7 +26,7 @@ internal static class DutyCheckEndpoints
                 (await m.Send(new TriggerDutyCheck(b?.Badge, b?.Jurisdiction), ct)).ToHttp(v => Results.Created($"/api/duty-checks?day={v.Day:yyyy-MM-dd}", v)))
             .WithSummary("指挥员即时抽查：指定执法人员（badge），或随机抽取一名在岗人员");
 
-        // Any signed-in user: Confirm itself lets only the officer checked answer.
+        // policy: any signed-in user (RequireAuthorization()); Confirm itself lets only the officer checked answer.
         var confirm = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag);
         confirm.MapPost("/{id:guid}/confirm", Confirm).WithSummary("被抽查的执法人员本人在规定时间内确认在岗；超时 409，记为未按时确认");
     }
