@@ -3,6 +3,7 @@ using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Inbox;
 using Enforcement.Routing;
+using Enforcement.Workforce;
 using Hangfire;
 
 namespace Enforcement.Host.Composition;
@@ -19,6 +20,7 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await MigrateAsync(services, cancellationToken);
         await services.InstallModulesAsync(cancellationToken);
         services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
+        services.GetRequiredService<IRecurringJobManager>().ScheduleWorkforceJobs();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -30,5 +32,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateCasesModuleAsync(ct);
         await services.MigrateCatalogueModuleAsync(ct);
         await services.MigrateRoutingModuleAsync(ct);
+        await services.MigrateWorkforceModuleAsync(ct);
     }
 }

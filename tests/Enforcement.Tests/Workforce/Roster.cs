@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Enforcement.Shared.Infrastructure.Web;
+using Enforcement.Shared.Messages.Workforce;
+using Enforcement.Tests.Support;
+using Enforcement.Workforce.DutyChecks;
+using Hangfire;
+using Hangfire.Storage;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enforcement.Tests.Workforce;
+
+/// <summary>Steps a roster keeper takes through the API, and the bus and job calls the workforce tests make.</summary>
+internal static class Roster
+{
+    public static readonly DateOnly Today = DateOnly.FromDateTime(TestHost.Start.DateTime);
+
+    public static Task<JsonNode> Register(TestHost host, string badge, string name, string unit = "brigade", string? username = null,
+        string? role = null) =>
+        host.Api.PostOk("/api/officers", new { badge, name, unit, username, role }, HttpStatusCode.Created);
+
+    public static Task<JsonNode> Certify(TestHost host, string badge, string number, string[] fields, string issuedOn = "2024-07-01",
+        string validUntil = "2029-06-30") =>
+        host.Api.PostOk($"/api/officers/{badge}/certificates",
+            new { number, fields, issuedOn, validUntil, issuingAuthority = "南京市建邺区人民政府" }, HttpStatusCode.Created);
+
+    public static Task<JsonNode> Acknowledge(TestHost host, string badge) =>
+        host.Api.PostOk($"/api/officers/{badge}/acknowledgements", new { }, HttpStatusCode.Created);
+
+    public static Task<JsonNode> OnDuty(TestHost host, string badge) =>
+        host.Api.PostOk($"/api/officers/{badge}/duty", new { status = "on-duty" });
+
+    /// <summary>An officer who may act on city-management matters: certified for them and acknowledged.</summary>
+    public static async Task Qualified(TestHost host, string badge, string name, string certificate, params string[] fields)
+    {
+        await Register(host, badge, name);
+        await Certify(host, badge, certificate, fields.Length > 0 ? fields : ["city-management"]);
+        await Acknowledge(host, badge);
+    }
+
+    /// <summary>Asks the roster over the bus, as the procedure does.</summary>
+    public static async Task<OfficerCheck> Check(TestHost host, string[] badges, string department = "city-management",
+        DateOnly? on = null, string? party = null, Guid? caseId = null)
+    {
+        _ = host.Http;
+        using var scope = host.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new CheckActingOfficers(badges, department, on ?? Today, party, caseId));
+    }
+
+    /// <summary>The API as a named caller (the <c>X-Actor</c> header until sign-in arrives).</summary>
+    public static Api As(TestHost host, string actor)
+    {
+        var client = new HttpClient { BaseAddress = host.Http.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add(HeaderActor.Header, actor);
+        return new Api(client);
+    }
+
+    /// <summary>Fires the duty-check job through Hangfire and waits until Hangfire reports that very run succeeded.</summary>
+    public static async Task RunDutyChecksAsync(TestHost host)
+    {
+        _ = host.Http;
+        var manager = (IRecurringJobManagerV2)host.Services.GetRequiredService<IRecurringJobManager>();
+        var jobId = manager.TriggerJob(DutyCheckJob.RecurringId);
+        Assert.That(jobId, Is.Not.Null, "the duty-check job is not scheduled");
+        var storage = host.Services.GetRequiredService<JobStorage>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            using (var connection = storage.GetConnection())
+            {
+                var state = connection.GetStateData(jobId)?.Name;
+                if (state == "Succeeded") return;
+                if (state is "Failed" or "Scheduled") Assert.Fail($"the duty-check job did not succeed: {state}");
+            }
+            if (DateTime.UtcNow > deadline) Assert.Fail("Hangfire did not run the duty-check job within 60 s");
+            await Task.Delay(100);
+        }
+    }
+}
