@@ -1,6 +1,7 @@
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Evidence;
 using Enforcement.Inbox;
 using Enforcement.Routing;
 using Hangfire;
@@ -30,5 +31,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateCasesModuleAsync(ct);
         await services.MigrateCatalogueModuleAsync(ct);
         await services.MigrateRoutingModuleAsync(ct);
+        await services.MigrateEvidenceModuleAsync(ct);
     }
 }
