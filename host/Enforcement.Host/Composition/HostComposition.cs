@@ -7,6 +7,7 @@ using Hangfire;
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Evidence;
 using Enforcement.Host.Plugins;
 using Enforcement.Inbox;
 using Enforcement.Open311;
@@ -32,6 +33,7 @@ internal static class HostComposition
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
         typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly,
         typeof(WorkforceModule).Assembly,
+        typeof(EvidenceModule).Assembly,
     ];
 
     public static WebApplication Build(string[] args)
@@ -57,6 +59,7 @@ internal static class HostComposition
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
         services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule().AddOpen311Module().AddRoutingModule();
         services.AddWorkforceModule(builder.Configuration);
+        services.AddEvidenceModule(builder.Configuration);
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
 
@@ -77,6 +80,7 @@ internal static class HostComposition
         }).WithTags("运行状态");
         app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module();
         app.MapWorkforceModule();
+        app.MapEvidenceModule();
         app.MapHangfireDashboard("/hangfire");
         return app;
     }

@@ -1,6 +1,7 @@
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Evidence;
 using Enforcement.Inbox;
 using Enforcement.Routing;
 using Enforcement.Workforce;
@@ -33,5 +34,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateCatalogueModuleAsync(ct);
         await services.MigrateRoutingModuleAsync(ct);
         await services.MigrateWorkforceModuleAsync(ct);
+        await services.MigrateEvidenceModuleAsync(ct);
     }
 }
