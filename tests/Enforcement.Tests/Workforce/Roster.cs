@@ -4,8 +4,6 @@ using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Messages.Workforce;
 using Enforcement.Tests.Support;
 using Enforcement.Workforce.DutyChecks;
-using Hangfire;
-using Hangfire.Storage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,25 +55,10 @@ internal static class Roster
         return new Api(client);
     }
 
-    /// <summary>Fires the duty-check job through Hangfire and waits until Hangfire reports that very run succeeded.</summary>
-    public static async Task RunDutyChecksAsync(TestHost host)
+    /// <summary>Fires the duty-check job through Hangfire and waits until that run has succeeded.</summary>
+    public static Task RunDutyChecksAsync(TestHost host)
     {
         _ = host.Http;
-        var manager = (IRecurringJobManagerV2)host.Services.GetRequiredService<IRecurringJobManager>();
-        var jobId = manager.TriggerJob(DutyCheckJob.RecurringId);
-        Assert.That(jobId, Is.Not.Null, "the duty-check job is not scheduled");
-        var storage = host.Services.GetRequiredService<JobStorage>();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            using (var connection = storage.GetConnection())
-            {
-                var state = connection.GetStateData(jobId)?.Name;
-                if (state == "Succeeded") return;
-                if (state is "Failed" or "Scheduled") Assert.Fail($"the duty-check job did not succeed: {state}");
-            }
-            if (DateTime.UtcNow > deadline) Assert.Fail("Hangfire did not run the duty-check job within 60 s");
-            await Task.Delay(100);
-        }
+        return host.RunRecurringJobAsync(DutyCheckJob.RecurringId);
     }
 }
