@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Enforcement.Evidence.Kinds;
 using Enforcement.Evidence.Persistence;
 using Enforcement.Evidence.Read;
@@ -19,16 +20,14 @@ internal static class EvidenceEndpoints
     {
         var options = app.ServiceProvider.GetRequiredService<EvidenceOptions>();
 
-        // policy: Policies.ActOnCase
-        var upload = app.MapGroup("/api/cases/{caseId:guid}/evidence").WithTags("证据");
+        var upload = app.MapGroup("/api/cases/{caseId:guid}/evidence").WithTags("证据").RequireAuthorization(Policies.ActOnCase);
         upload.MapPost("/", UploadEndpoint.HandleAsync)
             .WithMetadata(new UploadSizeLimit(options.RequestLimit))
             .WithSummary("上传证据（multipart/form-data）：file、step、kind、capturedAt、officer，可选 location、latitude、longitude、description")
             .WithDescription($"证据类型 kind：{EvidenceKinds.Choices}。按 SHA-256 内容寻址保存，永不覆盖、永不删除。"
                 + $"大小上限：{string.Join("，", options.MaxBytes.Select(m => $"{EvidenceKinds.Name(m.Key)} {EvidenceOptions.Describe(m.Value)}"))}。");
 
-        // policy: Policies.ReadCases
-        var read = app.MapGroup("/api").WithTags("证据");
+        var read = app.MapGroup("/api").WithTags("证据").RequireAuthorization(Policies.ReadCases);
         read.MapGet("/cases/{caseId:guid}/evidence", ListAsync).WithSummary("案件的证据清单（含哈希、大小、类型），按上传先后");
         read.MapGet("/evidence/{id:guid}", GetAsync).WithSummary("单个证据的元数据");
         read.MapGet("/evidence/{id:guid}/content", DownloadContent.HandleAsync)

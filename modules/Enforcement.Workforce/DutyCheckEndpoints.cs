@@ -16,18 +16,16 @@ internal static class DutyCheckEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        // policy: Policies.ReadRoster
-        var read = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag);
+        var read = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag).RequireAuthorization(Policies.ReadRoster);
         read.MapGet("/", List).WithSummary("某日（yyyy-MM-dd，默认今天）的在岗抽查：人员、发出/截止/确认时间、结果");
 
-        // policy: Policies.ManageRoster
-        var trigger = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag);
+        var trigger = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag).RequireAuthorization(Policies.ManageRoster);
         trigger.MapPost("/", async (TriggerBody? b, IMediator m, CancellationToken ct) =>
                 (await m.Send(new TriggerDutyCheck(b?.Badge, b?.Jurisdiction), ct)).ToHttp(v => Results.Created($"/api/duty-checks?day={v.Day:yyyy-MM-dd}", v)))
             .WithSummary("指挥员即时抽查：指定执法人员（badge），或随机抽取一名在岗人员");
 
-        // policy: any signed-in user (RequireAuthorization()); Confirm itself lets only the officer checked answer.
-        var confirm = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag);
+        // Any signed-in user may call it; Confirm itself lets only the officer checked answer.
+        var confirm = app.MapGroup("/api/duty-checks").WithTags(WorkforceEndpoints.Tag).RequireAuthorization();
         confirm.MapPost("/{id:guid}/confirm", Confirm).WithSummary("被抽查的执法人员本人在规定时间内确认在岗；超时 409，记为未按时确认");
     }
 

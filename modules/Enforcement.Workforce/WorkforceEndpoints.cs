@@ -20,16 +20,13 @@ internal static class WorkforceEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        // policy: Policies.ReadRoster
-        var read = app.MapGroup("/api/officers").WithTags(Tag);
+        var read = app.MapGroup("/api/officers").WithTags(Tag).RequireAuthorization(Policies.ReadRoster);
         read.MapGet("/", List).WithSummary("执法人员名册：所属单位、职务、在岗状态、执法证、“十不准”确认情况");
         read.MapGet("/{badge}", Get).WithSummary("单个执法人员，含执法证、回避事由与“十不准”确认的全部记录");
-        // policy: Policies.ReadRoster
         app.MapGet("/api/ten-prohibitions", (TenProhibitionsText text) => Results.Ok(new TenProhibitionsView(text.Items, text.Hash, text.Note)))
-            .WithTags(Tag).WithSummary("现行“十不准”文本及其 SHA-256；note 说明文本是否为待替换的草案");
+            .WithTags(Tag).RequireAuthorization(Policies.ReadRoster).WithSummary("现行“十不准”文本及其 SHA-256；note 说明文本是否为待替换的草案");
 
-        // policy: Policies.ManageRoster
-        var write = app.MapGroup("/api/officers").WithTags(Tag);
+        var write = app.MapGroup("/api/officers").WithTags(Tag).RequireAuthorization(Policies.ManageRoster);
         write.MapPost("/", async (OfficerBody b, IMediator m, CancellationToken ct) =>
                 Created(await Send(m, new RegisterOfficer(b.Badge, b.Name, b.Unit, b.Role, b.Username, b.Jurisdiction), ct)))
             .WithSummary("登记执法人员（编号唯一；所属单位为 brigade 或派驻部门模块）；无删除，离队请停用");

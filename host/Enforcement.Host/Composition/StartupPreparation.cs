@@ -2,6 +2,7 @@ using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Evidence;
+using Enforcement.Identity;
 using Enforcement.Inbox;
 using Enforcement.Routing;
 using Enforcement.Workforce;
@@ -11,7 +12,7 @@ namespace Enforcement.Host.Composition;
 
 /// <summary>
 /// Brings every module's tables up to date, records module installs and updates, seeds default
-/// delegations, and schedules the recurring jobs. Registered before the
+/// delegations, creates the first administrator on an empty store, and schedules the recurring jobs. Registered before the
 /// job server and started before the web server, so nothing touches a table that does not exist yet.
 /// </summary>
 internal sealed class StartupPreparation(IServiceProvider services) : IHostedService
@@ -20,6 +21,7 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
     {
         await MigrateAsync(services, cancellationToken);
         await services.InstallModulesAsync(cancellationToken);
+        await services.EnsureFirstAdminAsync(Console.Out, cancellationToken);
         services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
         services.GetRequiredService<IRecurringJobManager>().ScheduleWorkforceJobs();
     }
@@ -35,5 +37,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateRoutingModuleAsync(ct);
         await services.MigrateWorkforceModuleAsync(ct);
         await services.MigrateEvidenceModuleAsync(ct);
+        await services.MigrateIdentityModuleAsync(ct);
     }
 }

@@ -55,10 +55,10 @@ public sealed class DutyCheckTests
 
         // Only the officer may answer; NY-001 does so within the ten minutes.
         host.Advance(TimeSpan.FromMinutes(9));
-        var (byColleague, colleagueBody) = await Roster.As(host, "lisi").Post($"/api/duty-checks/{id}/confirm", null);
+        var (byColleague, colleagueBody) = await (await Roster.As(host, "lisi")).Post($"/api/duty-checks/{id}/confirm", null);
         var (anonymous, _) = await host.Api.Post($"/api/duty-checks/{id}/confirm", null);
-        var confirmed = await Roster.As(host, "zhangsan").PostOk($"/api/duty-checks/{id}/confirm", null);
-        var (twice, _) = await Roster.As(host, "zhangsan").Post($"/api/duty-checks/{id}/confirm", null);
+        var confirmed = await (await Roster.As(host, "zhangsan")).PostOk($"/api/duty-checks/{id}/confirm", null);
+        var (twice, _) = await (await Roster.As(host, "zhangsan")).Post($"/api/duty-checks/{id}/confirm", null);
         Assert.Multiple(() =>
         {
             Assert.That(byColleague, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -76,7 +76,7 @@ public sealed class DutyCheckTests
         var secondId = second["id"]!.GetValue<string>();
         host.Advance(TimeSpan.FromMinutes(11));
         await Roster.RunDutyChecksAsync(host);
-        var (late, lateBody) = await Roster.As(host, "NY-001").Post($"/api/duty-checks/{secondId}/confirm", null);
+        var (late, lateBody) = await (await Roster.As(host, "NY-001")).Post($"/api/duty-checks/{secondId}/confirm", null);
         var afterLate = (await DutyChecks(host)).Single(c => c!["id"]!.GetValue<string>() == secondId)!;
 
         Assert.Multiple(() =>
@@ -101,7 +101,7 @@ public sealed class DutyCheckTests
     public async Task A_commander_checks_now_and_a_late_answer_stays_missed_even_before_the_job_marks_it()
     {
         using var host = new TestHost();
-        var commander = Roster.As(host, "commander-chen");
+        var commander = await Roster.As(host, "commander-chen", Shared.Primitives.Roles.Commander);
         await Roster.Register(host, "NY-001", "张三", username: "zhangsan");
         await Roster.OnDuty(host, "NY-001");
         await Roster.Register(host, "NY-002", "李四");
@@ -128,7 +128,7 @@ public sealed class DutyCheckTests
 
         var id = check["id"]!.GetValue<string>();
         host.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1));
-        var (late, _) = await Roster.As(host, "zhangsan").Post($"/api/duty-checks/{id}/confirm", null);
+        var (late, _) = await (await Roster.As(host, "zhangsan")).Post($"/api/duty-checks/{id}/confirm", null);
         var listed = (await DutyChecks(host)).Single()!;
         Assert.Multiple(() =>
         {

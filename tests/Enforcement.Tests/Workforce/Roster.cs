@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Messages.Workforce;
 using Enforcement.Tests.Support;
 using Enforcement.Workforce.DutyChecks;
@@ -47,12 +46,15 @@ internal static class Roster
             .Send(new CheckActingOfficers(badges, department, on ?? Today, party, caseId));
     }
 
-    /// <summary>The API as a named caller (the <c>X-Actor</c> header until sign-in arrives).</summary>
-    public static Api As(TestHost host, string actor)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TestHost, Dictionary<string, Api>> Callers = new();
+
+    /// <summary>The API signed in as a named user with the given role (created on first use in this host).</summary>
+    public static async Task<Api> As(TestHost host, string username, string role = Shared.Primitives.Roles.Officer)
     {
-        var client = new HttpClient { BaseAddress = host.Http.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Add(HeaderActor.Header, actor);
-        return new Api(client);
+        var known = Callers.GetOrCreateValue(host);
+        if (!known.TryGetValue(username, out var api))
+            known[username] = api = new Api(await host.UserAsync(username, [role]));
+        return api;
     }
 
     /// <summary>Fires the duty-check job through Hangfire and waits until that run has succeeded.</summary>
