@@ -22,14 +22,18 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<ContainerBuilder>? _container;
     private HttpClient? _client;
 
     public string DataDir { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
     public OverdueLog Overdue { get; } = new();
 
-    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null)
+    /// <param name="container">Extra registrations, e.g. a stand-in for a bus handler another module will provide.</param>
+    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null,
+        Action<ContainerBuilder>? container = null)
     {
+        _container = container;
         DataDir = dataDir ?? Directory.CreateTempSubdirectory("enforcement-test-").FullName;
         var pluginsFile = (plugins ?? PluginsJson.FromRepository()).WriteTo(DataDir);
         _settings = new Dictionary<string, string?>
@@ -89,7 +93,10 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.ConfigureContainer<ContainerBuilder>(c =>
-            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>());
+        {
+            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>();
+            _container?.Invoke(c);
+        });
         return base.CreateHost(builder);
     }
 
