@@ -89,6 +89,24 @@ public sealed class DocumentRenderingTests
     }
 
     [Test]
+    public void An_organisation_is_addressed_as_such_with_its_credit_code_and_representative()
+    {
+        var c = SampleCase.General() with
+        {
+            Party = new("南京鑫隆建材经营部", "organisation", "92320105MA1XXXXX0K", "南京市建邺区兴隆大街20号", "张立新"),
+        };
+        var text = PdfText.Of(Renderers.Render("prior-notice", c));
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("当事人：南京鑫隆建材经营部"));
+            Assert.That(text, Does.Contain("统一社会信用代码：92320105MA1XXXXX0K"));
+            Assert.That(text, Does.Contain("法定代表人（负责人）：张立新"));
+            Assert.That(text, Does.Contain("住所（地址）：南京市建邺区兴隆大街20号"));
+            Assert.That(text, Does.Contain("拟对你单位作出如下行政处罚"));
+        });
+    }
+
+    [Test]
     public void The_correction_order_names_the_requirement_the_deadline_and_the_legal_basis()
     {
         var text = PdfText.Of(Renderers.Render("correction-order"));
