@@ -38,35 +38,37 @@ internal sealed class DocumentWriter : IDisposable
 
     public int PageCount => _pdf.PageCount;
 
+    /// <summary>
+    /// Starts a page. Its graphics open on the first thing drawn: PDFsharp writes a malformed empty
+    /// compressed stream for graphics opened and closed with nothing drawn.
+    /// </summary>
     public void NewPage()
     {
         _g?.Dispose();
+        _g = null;
         _page = _pdf.AddPage();
         _page.Size = PageSize.A4;
         _pageNumber = _pdf.PageCount;
-        _g = XGraphics.FromPdfPage(_page);
         _y = Top;
     }
 
-    /// <summary>
-    /// Adds a page to write on later with <see cref="Revisit"/> (a cover, the contents). No graphics are
-    /// opened on it now: PDFsharp would write an empty, malformed compressed content stream for it.
-    /// </summary>
+    /// <summary>Adds a page to fill in later with <see cref="Revisit"/> (a cover, the contents); returns its number.</summary>
     public int ReservePage()
     {
-        _g?.Dispose();
-        _g = null;
-        _pdf.AddPage().Size = PageSize.A4;
-        return _pdf.PageCount;
+        NewPage();
+        return _pageNumber;
     }
 
-    /// <summary>Goes back to an earlier page (a cover or contents left blank) to write on it from the top.</summary>
+    /// <summary>
+    /// Goes back to an earlier page to write on it from the top. What is written must fit that page:
+    /// running over would start a new page at the end of the document.
+    /// </summary>
     public void Revisit(int pageNumber)
     {
         _g?.Dispose();
+        _g = null;
         _page = _pdf.Pages[pageNumber - 1];
         _pageNumber = pageNumber;
-        _g = XGraphics.FromPdfPage(_page, XGraphicsPdfPageOptions.Append);
         _y = Top;
     }
 
@@ -234,7 +236,8 @@ internal sealed class DocumentWriter : IDisposable
         _pdf.Dispose();
     }
 
-    private XGraphics G => _g ?? throw new InvalidOperationException("NewPage() first");
+    private XGraphics G => _g ??= XGraphics.FromPdfPage(_page ?? throw new InvalidOperationException("NewPage() first"),
+        XGraphicsPdfPageOptions.Append);
 
     /// <summary>Before a line: a new page if it would cross the bottom margin.</summary>
     private void Line(XFont font)
