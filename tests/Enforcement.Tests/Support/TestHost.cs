@@ -26,6 +26,7 @@ internal sealed class TestHost : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly List<HttpClient> _clients = [];
+    private readonly Action<ContainerBuilder>? _container;
     private HttpClient? _client;
     private HttpClient? _anonymous;
 
@@ -39,8 +40,11 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     /// </summary>
     public string AdminPassword { get; }
 
-    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null)
+    /// <param name="container">Extra registrations, e.g. a stand-in for a bus handler another module will provide.</param>
+    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null,
+        Action<ContainerBuilder>? container = null)
     {
+        _container = container;
         DataDir = dataDir ?? Directory.CreateTempSubdirectory("enforcement-test-").FullName;
         var pluginsFile = (plugins ?? PluginsJson.FromRepository()).WriteTo(DataDir);
         _settings = new Dictionary<string, string?>
@@ -160,7 +164,10 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.ConfigureContainer<ContainerBuilder>(c =>
-            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>());
+        {
+            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>();
+            _container?.Invoke(c);
+        });
         return base.CreateHost(builder);
     }
 
