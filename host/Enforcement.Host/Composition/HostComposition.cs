@@ -16,6 +16,7 @@ using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Infrastructure.Persistence;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
+using Enforcement.Web;
 
 namespace Enforcement.Host.Composition;
 
@@ -30,6 +31,7 @@ internal static class HostComposition
     [
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
         typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly,
+        typeof(WebModule).Assembly,
     ];
 
     public static WebApplication Build(string[] args)
@@ -54,6 +56,7 @@ internal static class HostComposition
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
         services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule().AddOpen311Module().AddRoutingModule();
+        services.AddWebModule();
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
 
@@ -73,6 +76,7 @@ internal static class HostComposition
             return Results.Ok(new { status = "ok", hostVersion = HostVersion.ToString(3) });
         }).WithTags("运行状态");
         app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module();
+        app.MapWebModule();
         app.MapHangfireDashboard("/hangfire");
         return app;
     }
