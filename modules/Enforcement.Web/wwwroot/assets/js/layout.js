@@ -37,3 +37,8 @@ export async function startPage({ signIn = true } = {}) {
     nav);
   return menu;
 }
+
+/** Marks the page as loaded (its first data is on screen), for people's tools and the browser tests. */
+export function ready() {
+  document.body.dataset.ready = '1';
+}

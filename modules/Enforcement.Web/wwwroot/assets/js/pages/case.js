@@ -5,7 +5,7 @@ import { renderActions } from '../actions.js';
 import { countdown } from '../clocks.js';
 import { byId, facts, fill, h, notice } from '../dom.js';
 import { coalesce, connectLive } from '../live.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDateTime } from '../time.js';
 import { evidenceSection } from './case-evidence.js';
 
@@ -103,6 +103,7 @@ async function load() {
 
 await startPage();
 await load();
+ready();
 const reload = coalesce(load);
 connectLive({
   changed: change => { if (change.entityId === id || change.entityType === 'evidence') reload(); },

@@ -5,7 +5,7 @@ import { countdown, nearest } from '../clocks.js';
 import { byId, fill, h, notice } from '../dom.js';
 import { choiceInput } from '../inputs.js';
 import { coalesce, connectLive } from '../live.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDateTime } from '../time.js';
 
 let me = null;
@@ -116,6 +116,7 @@ async function load() {
 const menu = await startPage();
 me = menu.user;
 await load();
+ready();
 const reload = coalesce(load);
 connectLive({
   changed: change => { if (['case', 'officer', 'duty-check'].includes(change.entityType)) reload(); },

@@ -3,7 +3,7 @@
 import { api, describe } from '../api.js';
 import { byId, fill, h, notice } from '../dom.js';
 import { choiceInput, simpleInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDate, todayInChina } from '../time.js';
 
 const modes = [{ value: 'dispatched', label: '派驻执法' }, { value: 'joint', label: '联合执法' }, { value: 'not-delegated', label: '未委托' }];
@@ -126,3 +126,4 @@ try {
 } catch (error) {
   fill(byId('delegations'), notice(`无法读取区级配置：${describe(error)}`, 'error'));
 }
+ready();

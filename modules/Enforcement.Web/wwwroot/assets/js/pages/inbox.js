@@ -5,7 +5,7 @@ import { byId, fill, h, notice } from '../dom.js';
 import { countdown, nearest } from '../clocks.js';
 import { coalesce, connectLive } from '../live.js';
 import { choiceInput, checkboxInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDateTime } from '../time.js';
 
 const channels = [
@@ -133,6 +133,7 @@ try {
 }
 buildFilters();
 await load();
+ready();
 const reload = coalesce(load);
 connectLive({
   changed: change => { if (change.entityType === 'work-order' || change.entityType === 'case') reload(); },

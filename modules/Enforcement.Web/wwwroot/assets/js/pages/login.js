@@ -2,7 +2,7 @@
 import { api, describe } from '../api.js';
 import { byId, fill, h, notice } from '../dom.js';
 import { simpleInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 
 function target() {
   const next = new URLSearchParams(location.search).get('next');
@@ -39,3 +39,4 @@ form.addEventListener('submit', async event => {
 });
 fill(byId('login'), form);
 username.focus();
+ready();

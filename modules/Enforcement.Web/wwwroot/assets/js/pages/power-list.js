@@ -3,7 +3,7 @@
 import { api, describe } from '../api.js';
 import { byId, facts, fill, h, notice } from '../dom.js';
 import { choiceInput, simpleInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDate } from '../time.js';
 
 let list = null;
@@ -63,3 +63,4 @@ if (list) {
   fill(byId('filters'), search.el, dept.el, mode.el);
   render();
 }
+ready();

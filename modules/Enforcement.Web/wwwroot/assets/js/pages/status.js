@@ -3,7 +3,7 @@
 import { api, describe } from '../api.js';
 import { byId, facts, fill, h, notice } from '../dom.js';
 import { simpleInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDateTime } from '../time.js';
 
 function show(s) {
@@ -40,4 +40,5 @@ async function lookUp() {
 }
 
 form.addEventListener('submit', event => { event.preventDefault(); lookUp(); });
-if (preset) lookUp();
+if (preset) await lookUp();
+ready();

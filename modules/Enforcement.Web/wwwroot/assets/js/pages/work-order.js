@@ -4,7 +4,7 @@ import { api, describe } from '../api.js';
 import { byId, facts, fill, h, notice } from '../dom.js';
 import { coalesce, connectLive } from '../live.js';
 import { checkboxInput, choiceInput, simpleInput } from '../inputs.js';
-import { startPage } from '../layout.js';
+import { ready, startPage } from '../layout.js';
 import { formatDateTime } from '../time.js';
 
 const id = location.pathname.split('/').pop();
@@ -110,5 +110,6 @@ try {
   fill(byId('override'), notice(`无法读取事项清单：${describe(error)}`, 'error'));
 }
 await load();
+ready();
 const reload = coalesce(load);
 connectLive({ changed: c => { if (c.entityType === 'work-order' && c.entityId === id) reload(); }, reconnected: () => reload() });
