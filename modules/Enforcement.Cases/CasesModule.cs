@@ -16,6 +16,8 @@ public static class CasesModule
     {
         services.AddModuleDbContext<CasesDbContext>(CasesDbContext.Prefix);
         services.Configure<ServiceLevelOptions>(configuration.GetSection("Enforcement:ServiceLevels"));
+        services.Configure<Procedure.ProcedureOptions>(configuration.GetSection("Enforcement:Procedure"));
+        services.Configure<CalendarOptions>(configuration.GetSection("Enforcement:Calendar"));
         return services;
     }
 
@@ -29,6 +31,7 @@ public static class CasesModule
     public static IEndpointRouteBuilder MapCasesModule(this IEndpointRouteBuilder app)
     {
         CasesEndpoints.Map(app);
+        Procedure.ProcedureEndpoints.Map(app);
         return app;
     }
 }

@@ -49,11 +49,17 @@ internal sealed class Case
     public string? Satisfaction { get; set; }
     public string? SatisfactionComment { get; set; }
     public DateTime? RatedAt { get; set; }
+    /// <summary>归档 — once set the case file is sealed: nothing more may be attached or changed.</summary>
+    public DateTime? ArchivedAt { get; set; }
+    public string? ArchivedBy { get; set; }
 
     /// <summary>Bumped on every change; a stale concurrent write fails instead of overwriting.</summary>
     public int Revision { get; set; }
 
     public List<Clock> Clocks { get; set; } = [];
+
+    /// <summary>The penalty procedure, once officers start one.</summary>
+    public Procedure.Proceeding? Proceeding { get; set; }
 }
 
 internal enum CaseStatus

@@ -40,7 +40,10 @@ internal static class CaseRecord
         c.Number, c.ItemCode, c.ItemVersion, status = CaseStates.Code(c.Status), c.IsMajor, c.MajorReason, c.IsOverdue,
         c.OfficersJson, c.DispatchedAt, c.ArrivedAt, c.ArrivalLatitude, c.ArrivalLongitude, c.ArrivalAddress,
         c.OpinionAt, c.Opinion, c.ResultAt, c.ResultJson, c.ResultSummary, c.ClosedAt, c.Satisfaction,
-        c.SatisfactionComment, c.Revision,
-        clocks = c.Clocks.OrderBy(k => k.StartedAt).Select(k => new { k.Kind, k.DueAt, k.StoppedAt, k.StopNote, k.OverdueAt }),
+        c.SatisfactionComment, c.ArchivedAt, c.ArchivedBy, c.Revision, proceeding = c.Proceeding,
+        clocks = c.Clocks.OrderBy(k => k.StartedAt).Select(k => new
+        {
+            k.Kind, k.DueAt, k.StoppedAt, k.StopNote, k.OverdueAt, k.PausedAt, k.PauseReason, k.ExtendedBy, k.ExtensionReason,
+        }),
     };
 }

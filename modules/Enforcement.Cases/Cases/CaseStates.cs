@@ -25,6 +25,7 @@ internal static class CaseStates
     public static IReadOnlyList<string> AllowedActions(Case c)
     {
         var actions = new List<string>();
+        if (c.ArchivedAt is not null) return actions;
         switch (c.Status)
         {
             case CaseStatus.Opened: actions.Add("dispatch"); break;
@@ -38,6 +39,9 @@ internal static class CaseStates
             if (!c.IsMajor) actions.Add("major");
             else if (c.OpinionAt is null) actions.Add("opinion");
         }
+        actions.AddRange(Procedure.ProcedureStates.AllowedActions(c));
+        if (c.Clocks.Any(k => k.StoppedAt is null && k.PausedAt is null)) actions.AddRange(["pause-clock", "extend-clock"]);
+        if (c.Clocks.Any(k => k.StoppedAt is null && k.PausedAt is not null)) actions.Add("resume-clock");
         return actions;
     }
 }

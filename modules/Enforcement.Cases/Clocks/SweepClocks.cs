@@ -15,7 +15,7 @@ internal sealed class SweepClocksHandler(CasesDbContext db, ClockKeeper keeper, 
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var dueCaseIds = await db.Clocks
-            .Where(k => k.StoppedAt == null && k.OverdueAt == null && k.DueAt < now)
+            .Where(k => k.StoppedAt == null && k.OverdueAt == null && !k.IsWindow && k.PausedAt == null && k.DueAt < now)
             .Select(k => k.CaseId).Distinct().ToListAsync(ct);
         var flagged = 0;
         foreach (var caseId in dueCaseIds)

@@ -12,6 +12,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, U
 
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Clock> Clocks => Set<Clock>();
+    public DbSet<Procedure.Proceeding> Proceedings => Set<Procedure.Proceeding>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -26,6 +27,16 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options, U
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasMany(x => x.Clocks).WithOne().HasForeignKey(k => k.CaseId);
+            e.HasOne(x => x.Proceeding).WithOne().HasForeignKey<Procedure.Proceeding>(p => p.CaseId);
+            e.Navigation(x => x.Proceeding).AutoInclude();   // every view of a case shows its procedure
+        });
+        b.Entity<Procedure.Proceeding>(e =>
+        {
+            e.ToTable($"{Prefix}_proceedings");
+            e.HasKey(x => x.CaseId);
+            e.HasIndex(x => x.DecisionNumber).IsUnique();
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(16);
         });
         b.Entity<Clock>(e =>
         {

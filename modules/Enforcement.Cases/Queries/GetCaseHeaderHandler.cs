@@ -16,6 +16,6 @@ internal sealed class GetCaseHeaderHandler(CasesDbContext db) : IRequestHandler<
         if (c is null) return null;
         var officers = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
         return new CaseHeader(c.Id, c.Number, c.Jurisdiction, c.ItemCode, c.Department, c.DelegationMode,
-            CaseStates.Code(c.Status), officers, Archived: false);
+            CaseStates.Code(c.Status), officers, Archived: c.ArchivedAt is not null);
     }
 }

@@ -16,6 +16,7 @@ public static class Outcomes
             ProblemKind.NotFound => StatusCodes.Status404NotFound,
             ProblemKind.Conflict => StatusCodes.Status409Conflict,
             ProblemKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            ProblemKind.Refused => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status400BadRequest,
         };
         return problem.Errors is null
@@ -28,6 +29,7 @@ public static class Outcomes
         404 => "未找到",
         409 => "当前状态不允许此操作",
         503 => "服务暂不可用",
+        422 => "不符合法定程序或规则",
         _ => "请求无效",
     };
 }

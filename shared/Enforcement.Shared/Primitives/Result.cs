@@ -9,6 +9,8 @@ public enum ProblemKind
     NotFound,
     Conflict,
     Unavailable,
+    /// <summary>Well-formed, but a rule of law or of the procedure forbids it (422).</summary>
+    Refused,
 }
 
 /// <summary>Lets the bus tell a refused command from a done one without knowing its type.</summary>

@@ -22,6 +22,12 @@ namespace Enforcement.Cases.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ArrivalAddress")
                         .HasColumnType("TEXT");
 
@@ -158,21 +164,43 @@ namespace Enforcement.Cases.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ExtendedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWindow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OverdueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PausedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
@@ -197,6 +225,210 @@ namespace Enforcement.Cases.Persistence.Migrations
                     b.ToTable("cases_clocks", (string)null);
                 });
 
+            modelBuilder.Entity("Enforcement.Cases.Procedure.Proceeding", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CorrectionDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CorrectionIssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionRequirement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DecisionAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionKind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscretionJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExtensionAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionBasis")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtensionDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HearingHeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingHost")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HearingNoticeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingPlace")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HearingRecord")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingRequestDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HearingRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HearingScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HearingWaived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("InvestigatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvestigationSummary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LateFee")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongTimeBarReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PaidAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyIdNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyRepresentative")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PaymentDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProposedAmount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedKind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReviewPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reviewer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ServedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServicePlace")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceRecipient")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Statement")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatementAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StatementDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StatementWaived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ViolationEndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ViolationOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("DecisionNumber")
+                        .IsUnique();
+
+                    b.ToTable("cases_proceedings", (string)null);
+                });
+
             modelBuilder.Entity("Enforcement.Cases.Cases.Clock", b =>
                 {
                     b.HasOne("Enforcement.Cases.Cases.Case", null)
@@ -206,9 +438,20 @@ namespace Enforcement.Cases.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Enforcement.Cases.Procedure.Proceeding", b =>
+                {
+                    b.HasOne("Enforcement.Cases.Cases.Case", null)
+                        .WithOne("Proceeding")
+                        .HasForeignKey("Enforcement.Cases.Procedure.Proceeding", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Enforcement.Cases.Cases.Case", b =>
                 {
                     b.Navigation("Clocks");
+
+                    b.Navigation("Proceeding");
                 });
 #pragma warning restore 612, 618
         }
