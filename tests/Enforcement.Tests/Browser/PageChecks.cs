@@ -18,8 +18,9 @@ internal static class PageChecks
     /// <summary>Nothing is wider than the screen: no horizontal scrolling, at 1366 px or at 375 px.</summary>
     public static async Task AssertFitsAsync(IPage page, string name)
     {
-        var (content, viewport) = await page.EvaluateAsync<(int, int)>(
+        var widths = await page.EvaluateAsync<int[]>(
             "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        var (content, viewport) = (widths[0], widths[1]);
         Assert.That(content, Is.LessThanOrEqualTo(viewport), $"{name}: the page is {content} px wide on a {viewport} px screen");
     }
 

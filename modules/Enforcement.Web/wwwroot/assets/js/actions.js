@@ -28,12 +28,21 @@ function widget(field, ctx) {
   }
 }
 
+// A dotted name (party.name) is a nested object in the body: {"party": {"name": …}}.
+function put(out, name, value) {
+  const path = name.split('.');
+  let target = out;
+  for (const key of path.slice(0, -1)) target = target[key] ??= {};
+  target[path.at(-1)] = value;
+}
+
+// Empty optional fields are left out; a location is spread as latitude/longitude/address.
 function body(fields) {
   const out = {};
   for (const { field, input } of fields) {
     const value = input.read();
     if (field.type === 'location') Object.assign(out, value ?? {});
-    else if (!isEmpty(value) || field.type === 'checkbox') out[field.name] = value;
+    else if (field.type === 'checkbox' ? value || field.required : !isEmpty(value)) put(out, field.name, value);
   }
   return out;
 }

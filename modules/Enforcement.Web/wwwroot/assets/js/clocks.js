@@ -22,6 +22,9 @@ setInterval(() => {
 
 /** A live "剩余 … / 已超时 …" for a running or overdue clock; its state's name otherwise. */
 export function countdown(clock) {
+  if (clock.state === 'paused') {
+    return h('span', { class: 'clock-state state-paused' }, `${clock.stateName}（${remainingText(clock.remainingSeconds)}）`);
+  }
   if (clock.state !== 'running' && clock.state !== 'overdue') {
     return h('span', { class: `clock-state state-${clock.state}` }, clock.stateName);
   }
