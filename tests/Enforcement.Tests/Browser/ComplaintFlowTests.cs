@@ -37,6 +37,7 @@ public sealed class ComplaintFlowTests
             Is.EqualTo(await AllowedAsync(host, page)), "the page offers exactly the actions the case allows");
 
         // Dispatch: nothing entered is caught on the page; one officer is refused by the API (Art. 42).
+        browser.Expect(422, "/api/cases/");   // the refusals this test provokes, here and at the result
         var dispatch = page.Locator("form[data-action='dispatch']");
         await dispatch.GetByRole(AriaRole.Button, new() { Name = "派遣执法人员" }).ClickAsync();
         await Expect(dispatch).ToContainTextAsync("为必填项");

@@ -50,16 +50,20 @@ public sealed class ScreensTests
         await page.Keyboard.PressAsync("Enter");
         Assert.That(await page.EvaluateAsync<string>("() => document.activeElement.id"), Is.EqualTo("main"));
 
-        // Every stop on the way through the page is a real control and shows that it has the focus.
-        for (var i = 0; i < 12; i++)
+        // Every stop on the way through the page is a real control and shows that it has the focus;
+        // the work order's link is among them.
+        var stops = new List<string>();
+        for (var i = 0; i < 40; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focus = await page.EvaluateAsync<string[]>(
-                "() => [document.activeElement.tagName, getComputedStyle(document.activeElement).outlineStyle]");
-            var (tag, outline) = (focus[0], focus[1]);
-            Assert.That(tag, Is.AnyOf("A", "BUTTON", "INPUT", "SELECT", "TEXTAREA"), $"tab stop {i + 1}");
-            Assert.That(outline, Is.Not.EqualTo("none"), $"tab stop {i + 1} ({tag}) shows no focus");
+                "() => [document.activeElement.tagName, getComputedStyle(document.activeElement).outlineStyle, document.activeElement.textContent]");
+            if (focus[0] == "BODY") break;   // tabbed past the last control
+            Assert.That(focus[0], Is.AnyOf("A", "BUTTON", "INPUT", "SELECT", "SUMMARY", "TEXTAREA"), $"tab stop {i + 1}");
+            Assert.That(focus[1], Is.Not.EqualTo("none"), $"tab stop {i + 1} ({focus[0]}) shows no focus");
+            stops.Add(focus[2]);
         }
+        Assert.That(stops, Has.Some.StartsWith("GD"), "the work order cannot be reached with the keyboard");
         browser.AssertClean();
     }
 }

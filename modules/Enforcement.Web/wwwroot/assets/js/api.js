@@ -54,8 +54,9 @@ export async function api(path, { method = 'GET', body, form, allowAnonymous = f
     try { json = JSON.parse(text); } catch { json = null; }
   }
   if (!response.ok) {
-    const detail = json?.detail ?? json?.title;
-    throw new ApiError(response.status, response.status === 403 ? messageFor(403) : detail || messageFor(response.status), json?.errors);
+    // The API's own refusals carry a Chinese detail; the framework's bare ones (an address that is
+    // not mapped) carry only an English title, so those get the page's own words.
+    throw new ApiError(response.status, json?.detail || messageFor(response.status), json?.errors);
   }
   return json;
 }

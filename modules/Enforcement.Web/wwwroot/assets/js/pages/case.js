@@ -45,7 +45,7 @@ function caseFacts(c) {
 function clockList(c) {
   if (!c.clocks?.length) return [notice('尚无计时。派遣后开始计时。')];
   return [h('ul', { class: 'cards clocks' }, c.clocks.map(k => h('li', { class: `card${k.state === 'overdue' ? ' late' : ''}`, dataset: { kind: k.kind } },
-    h('div', { class: 'top' }, h('strong', {}, k.name), k.length ? h('span', { class: 'tag' }, `${k.length} ${k.basisName ?? ''}`) : null, countdown(k)),
+    h('div', { class: 'top' }, h('strong', {}, k.name), k.length ? h('span', { class: 'tag' }, k.basis === 'duration' ? `${k.length} 分钟` : `${k.length} 个${k.basisName}`) : null, countdown(k)),
     h('p', { class: 'meta' }, `依据：${k.source}`),
     h('p', { class: 'meta' }, `开始 ${formatDateTime(k.startedAt)}，期限 ${formatDateTime(k.dueAt)}${k.stoppedAt ? `，结束 ${formatDateTime(k.stoppedAt)}` : ''}`),
     k.pauseReason ? h('p', { class: 'meta' }, `暂停理由：${k.pauseReason}`) : null,

@@ -5,20 +5,22 @@ import { byId, fill, h, notice } from '../dom.js';
 import { choiceInput, simpleInput } from '../inputs.js';
 import { ready, startPage } from '../layout.js';
 import { formatDate, todayInChina } from '../time.js';
+import { pageOf } from '../pager.js';
 
 const modes = [{ value: 'dispatched', label: '派驻执法' }, { value: 'joint', label: '联合执法' }, { value: 'not-delegated', label: '未委托' }];
 let items = new Map();
 let departments = new Map();
 let delegations = [];
 let changeForm = null;
-const shown = { text: '', department: '' };
+const shown = { text: '', department: '', page: 0 };
 
-function table() {
+function table(redraw) {
   const text = shown.text.trim();
-  const rows = delegations.filter(d => (!shown.department || d.department === shown.department)
+  const matching = delegations.filter(d => (!shown.department || d.department === shown.department)
     && (!text || d.itemCode.includes(text) || (items.get(d.itemCode)?.name ?? '').includes(text)));
+  const { items: rows, nav } = pageOf(matching, shown.page, 15, page => { shown.page = page; redraw(); });
   return [
-    h('p', { role: 'status' }, `共 ${delegations.length} 项，显示 ${rows.length} 项`),
+    h('p', { role: 'status' }, `共 ${delegations.length} 项，符合条件 ${matching.length} 项`),
     h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
       h('thead', {}, h('tr', {}, ['事项', '部门', '委托方式', '生效日期', '委托文号', ''].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, rows.map(d => h('tr', { dataset: { item: d.itemCode } },
@@ -28,6 +30,7 @@ function table() {
         h('td', { 'data-label': '生效日期' }, formatDate(d.effectiveFrom)),
         h('td', { 'data-label': '委托文号' }, d.documentNumber ?? '—'),
         h('td', {}, h('button', { type: 'button', class: 'secondary', onclick: () => changeForm.choose(d.itemCode) }, `调整 ${d.itemCode}`))))))),
+    nav,
   ];
 }
 
@@ -35,9 +38,9 @@ function filters() {
   const search = simpleInput({ name: 'search', label: '按事项名称或编号查找' });
   const dept = choiceInput({ name: 'department', label: '部门', placeholder: '全部', options: [...departments].map(([value, label]) => ({ value, label })) });
   const region = h('div', {});
-  const redraw = () => fill(region, table());
-  search.el.querySelector('input').addEventListener('input', () => { shown.text = search.read(); redraw(); });
-  dept.el.querySelector('select').addEventListener('change', () => { shown.department = dept.read(); redraw(); });
+  const redraw = () => fill(region, table(redraw));
+  search.el.querySelector('input').addEventListener('input', () => { shown.text = search.read(); shown.page = 0; redraw(); });
+  dept.el.querySelector('select').addEventListener('change', () => { shown.department = dept.read(); shown.page = 0; redraw(); });
   redraw();
   return [h('div', { class: 'filters' }, search.el, dept.el), region];
 }

@@ -46,13 +46,14 @@ function suggestionList(o, open) {
   });
   if (!o.suggestions.length) return [notice('没有部门模块认为此工单属于其事项，请在右侧选择事项并说明理由。'), open ? retriage : null, status];
   return [
+    open ? major.el : null,
     h('ol', { class: 'cards suggestions' }, o.suggestions.map(s => h('li', { class: 'card' },
       h('div', { class: 'top' }, h('strong', {}, s.itemName), h('span', { class: 'tag' }, departments.get(s.department) ?? s.department),
         h('span', { class: 'tag' }, `匹配度 ${Math.round(s.score * 100)}%`)),
       h('p', { class: 'meta' }, `事项编号 ${s.itemCode}；处罚依据：${s.legalBasis.citation}`),
-      open ? h('button', { type: 'button', class: 'primary', onclick: () => accept({ itemCode: s.itemCode, isMajor: major.read() }, status) },
-        `采纳并立案：${s.itemName}`) : null))),
-    open ? major.el : null, open ? retriage : null, status,
+      open ? h('button', { type: 'button', class: 'primary', 'aria-label': `采纳并立案：${s.itemName}`,
+        onclick: () => accept({ itemCode: s.itemCode, isMajor: major.read() }, status) }, '采纳并立案') : null))),
+    open ? retriage : null, status,
   ];
 }
 
