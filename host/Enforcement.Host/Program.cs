@@ -3,6 +3,7 @@ using Enforcement.Catalogue.Installation;
 using Enforcement.Routing.Evaluation;
 using Enforcement.Host.Composition;
 using Enforcement.Host.Plugins;
+using Enforcement.Identity.FirstStart;
 
 try
 {
@@ -44,6 +45,11 @@ catch (PluginConfigurationException ex)
 catch (ModuleInstallationException ex)
 {
     Console.Error.WriteLine($"启动失败（模块安装）：{ex.Message}");
+    return 2;
+}
+catch (IdentitySetupException ex)
+{
+    Console.Error.WriteLine($"启动失败（初始管理员）：{ex.Message}");
     return 2;
 }
 

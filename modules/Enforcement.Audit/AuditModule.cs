@@ -2,6 +2,7 @@ using Enforcement.Audit.Persistence;
 using Enforcement.Audit.Record;
 using Enforcement.Audit.Verify;
 using Enforcement.Shared.Infrastructure.Persistence;
+using Enforcement.Shared.Primitives;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ public static class AuditModule
 
     public static IEndpointRouteBuilder MapAuditModule(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/audit").WithTags("审计记录");
+        var group = app.MapGroup("/api/audit").WithTags("审计记录").RequireAuthorization(Policies.Audit);
         group.MapGet("/", async (string? entityType, string? entityId, AuditDbContext db, CancellationToken ct) =>
         {
             var query = db.Entries.AsNoTracking();

@@ -22,9 +22,9 @@ internal static class CatalogueEndpoints
     {
         app.MapGet("/api/modules", (ILoadedModules modules) => Results.Ok(modules.All.Select(m =>
                 new ModuleView(m.Key, m.Name, m.Kind.Code(), m.Version.ToString(3), m.Items.Count))))
-            .WithTags("部门模块").WithSummary("已加载的部门模块");
+            .WithTags("部门模块").WithSummary("已加载的部门模块").RequireAuthorization(Policies.District);
 
-        var items = app.MapGroup("/api/items").WithTags("执法事项");
+        var items = app.MapGroup("/api/items").WithTags("执法事项").RequireAuthorization(Policies.ReadCases);
         items.MapGet("/", (string? department, ILoadedModules modules) => Results.Ok(modules.All
                 .Where(m => department is null || m.Key == department)
                 .SelectMany(m => m.Items.Select(i => ItemView.Of(i, null)))))
@@ -38,7 +38,8 @@ internal static class CatalogueEndpoints
                 Find(modules, code) is { } found ? Results.Ok(Discretion(found.Item, body)) : NoItem(code))
             .WithSummary("按裁量基准（《行政处罚法》第三十二至三十四条）给出处罚档次与罚款区间");
 
-        app.MapGet("/api/power-list", PowerList).WithTags("权力清单").WithSummary("公开的权力清单：类型、方式、程序、依据与委托方式（无需登录）");
+        app.MapGet("/api/power-list", PowerList).WithTags("权力清单").AllowAnonymous()
+            .WithSummary("公开的权力清单：类型、方式、程序、依据与委托方式（无需登录）");
 
         var delegations = app.MapGroup("/api/delegations").WithTags("委托配置");
         delegations.MapGet("/", async (string? jurisdiction, DateOnly? on, CatalogueDbContext db, IOptions<JurisdictionOptions> j, TimeProvider clock, CancellationToken ct) =>
@@ -48,7 +49,7 @@ internal static class CatalogueEndpoints
                 var inForce = await DelegationQueries.InForceAsync(db, served.Code, on ?? LocalDay.Today(clock), ct);
                 return Results.Ok(inForce.Values.OrderBy(d => d.ItemCode).Select(DelegationView.Of));
             })
-            .WithSummary("某日生效的委托配置");
+            .WithSummary("某日生效的委托配置").RequireAuthorization(Policies.ReadCases);
         delegations.MapGet("/{itemCode}/history", async (string itemCode, string? jurisdiction, CatalogueDbContext db, IOptions<JurisdictionOptions> j, CancellationToken ct) =>
             {
                 var served = j.Value.Resolve(jurisdiction);
@@ -56,10 +57,10 @@ internal static class CatalogueEndpoints
                 var rows = await db.Delegations.AsNoTracking().Where(d => d.Jurisdiction == served.Code && d.ItemCode == itemCode).ToListAsync(ct);
                 return Results.Ok(rows.OrderBy(d => d.EffectiveFrom).Select(DelegationView.Of));
             })
-            .WithSummary("一个事项的委托沿革");
+            .WithSummary("一个事项的委托沿革").RequireAuthorization(Policies.ReadCases);
         delegations.MapPost("/", async (ChangeDelegation body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(body, ct)).ToHttp(v => Results.Created($"/api/delegations/{v.ItemCode}/history", v)))
-            .WithSummary("区里调整一个事项的委托方式（自生效日起；记录在案）");
+            .WithSummary("区里调整一个事项的委托方式（自生效日起；记录在案）").RequireAuthorization(Policies.District);
     }
 
     private static async Task<IResult> PowerList(string? jurisdiction, DateOnly? on, string? department, ILoadedModules modules,

@@ -1,4 +1,5 @@
 using Enforcement.Inbox.Persistence;
+using Enforcement.Inbox.PublicStatus;
 using Enforcement.Inbox.Triage;
 using Enforcement.Shared.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +13,7 @@ public static class InboxModule
     public static IServiceCollection AddInboxModule(this IServiceCollection services)
     {
         services.AddModuleDbContext<InboxDbContext>(InboxDbContext.Prefix);
+        services.AddPublicStatusLimit();
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class InboxModule
     public static IEndpointRouteBuilder MapInboxModule(this IEndpointRouteBuilder app)
     {
         InboxEndpoints.Map(app);
+        PublicStatusEndpoint.Map(app);
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Enforcement.Open311.Requests;
 using Enforcement.Open311.Services;
 using Enforcement.Open311.Wire;
 using Enforcement.Shared.Infrastructure.Web;
+using Enforcement.Shared.Primitives;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,16 +21,18 @@ internal static class Open311Endpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
+        // The GETs are public by GeoReport's design; posting a request takes a channel key or an intake role.
         var v2 = app.MapGroup(BasePath).WithTags("Open311 GeoReport v2");
-        v2.MapGet("/services.{format}", Services).WithSummary("服务列表：今日委托街道执法的事项");
-        v2.MapGet("/services/{service_code}.{format}", Definition).WithSummary("服务定义：事项表单的属性");
-        v2.MapPost("/requests.{format}", Post).WithSummary("提交服务请求（application/x-www-form-urlencoded），生成居民投诉工单");
-        v2.MapGet("/requests.{format}", Find).WithSummary("查询服务请求（默认近 90 天，最多 1000 条）");
-        v2.MapGet("/requests/{id}.{format}", Get).WithSummary("单个服务请求");
+        v2.MapGet("/services.{format}", Services).AllowAnonymous().WithSummary("服务列表：今日委托街道执法的事项");
+        v2.MapGet("/services/{service_code}.{format}", Definition).AllowAnonymous().WithSummary("服务定义：事项表单的属性");
+        v2.MapPost("/requests.{format}", Post).RequireAuthorization(Policies.Intake)
+            .WithSummary("提交服务请求（application/x-www-form-urlencoded，须带 api_key 或登录），生成居民投诉工单");
+        v2.MapGet("/requests.{format}", Find).AllowAnonymous().WithSummary("查询服务请求（默认近 90 天，最多 1000 条）");
+        v2.MapGet("/requests/{id}.{format}", Get).AllowAnonymous().WithSummary("单个服务请求");
         // Anything else under the base path (an unknown resource, a wrong method) is a 404 in the spec's shape.
         app.MapFallback(BasePath + "/{**rest}", (HttpRequest r) =>
                 Reply.Fail(FormatOf(r.Path), Open311Failure.NotFound($"没有这个资源：{r.Method} {r.Path}（resource not found）")))
-            .ExcludeFromDescription();
+            .AllowAnonymous().ExcludeFromDescription();
     }
 
     private static async Task<IResult> Services(string format, HttpRequest request, ServiceCatalog catalog,
@@ -54,9 +57,11 @@ internal static class Open311Endpoints
         return Reply.Ok(f, definition, definition.ToXml);
     }
 
-    private static async Task<IResult> Post(string format, HttpRequest request, RequestSubmission submission, CancellationToken ct)
+    private static async Task<IResult> Post(string format, HttpRequest request, RequestSubmission submission, ICurrentActor actor, CancellationToken ct)
     {
         if (Reply.ParseFormat(format) is not { } f) return UnknownFormat(format);
+        if (!ChannelGuard.Allows(actor, RequestSubmission.Channel))
+            return Reply.Fail(f, Open311Failure.Forbidden($"此接口密钥属于渠道“{actor.Channel}”，不能提交居民投诉（resident）工单（api_key not valid for this channel）"));
         if (!request.HasFormContentType)
             return Reply.Fail(f, Open311Failure.BadRequest("请以 application/x-www-form-urlencoded 提交（form-urlencoded body required）"));
         IFormCollection form;
@@ -68,9 +73,6 @@ internal static class Open311Endpoints
         {
             return Reply.Fail(f, Open311Failure.BadRequest($"表单无法解析（malformed form body）：{ex.Message}"));
         }
-        // The record names who acted; a system calling without X-Actor is recorded as the Open311 channel.
-        if (string.IsNullOrWhiteSpace(request.Headers[HeaderActor.Header])) request.Headers[HeaderActor.Header] = "open311";
-
         var (created, failure) = await submission.SubmitAsync(form, ct);
         if (created is null) return Reply.Fail(f, failure!);
         request.HttpContext.Response.Headers.Location = $"{BasePath}/requests/{created.ServiceRequestId}.{format}";

@@ -1,3 +1,4 @@
+using Enforcement.Web.Departments;
 using Enforcement.Web.Live;
 using Enforcement.Web.Menu;
 using Enforcement.Web.Pages;
@@ -24,6 +25,7 @@ public static class WebModule
     {
         PageEndpoints.Map(app);
         MenuEndpoint.Map(app);
+        DepartmentsEndpoint.Map(app);
         LiveEndpoints.Map(app);
         return app;
     }

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 
 namespace Enforcement.Benchmarks;
 
@@ -15,6 +18,8 @@ internal static class HostRun
         var data = Directory.CreateTempSubdirectory("enforcement-bench-").FullName;
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        var adminPassword = "bench-" + Guid.NewGuid().ToString("N");     // the fresh host's set-up account
+        info.Environment["ENFORCEMENT_ADMIN_PASSWORD"] = adminPassword;
         foreach (var a in new[] { Path.Combine(root, "host", "Enforcement.Host", "bin", Configuration(), "net10.0", "Enforcement.Host.dll"),
                      $"--urls=http://127.0.0.1:{port}", $"--Enforcement:DataDir={data}", "--Logging:LogLevel:Default=Warning" })
             info.ArgumentList.Add(a);
@@ -27,6 +32,7 @@ internal static class HostRun
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
             await WaitHealthyAsync(http, host);
+            await SignInAsync(http, adminPassword);
             var watch = Stopwatch.StartNew();
             await work(http);
             watch.Stop();
@@ -50,6 +56,15 @@ internal static class HostRun
             await Task.Delay(200);
         }
         throw new TimeoutException("the host did not become healthy");
+    }
+
+    /// <summary>The workload calls the API as the administrator, with a bearer token.</summary>
+    private static async Task SignInAsync(HttpClient http, string password)
+    {
+        using var response = await http.PostAsJsonAsync("/api/auth/token", new { username = "admin", password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>Peak resident set size (VmHWM) of the process, in MB; NaN where /proc is not available.</summary>

@@ -8,6 +8,7 @@ using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Host.Plugins;
+using Enforcement.Identity;
 using Enforcement.Inbox;
 using Enforcement.Open311;
 using Enforcement.Routing;
@@ -30,7 +31,7 @@ internal static class HostComposition
     private static readonly Assembly[] CoreAssemblies =
     [
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
-        typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly,
+        typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly, typeof(IdentityModule).Assembly,
         typeof(WebModule).Assembly,
     ];
 
@@ -52,10 +53,17 @@ internal static class HostComposition
         services.Scan(scan => scan.FromAssemblies(CoreAssemblies.Append(typeof(UnitOfWork).Assembly))
             .AddClasses(c => c.WithAttribute<ModuleServiceAttribute>(), publicOnly: false).AsSelf().WithScopedLifetime());
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentActor, HeaderActor>();
+        services.AddScoped<ICurrentActor, PrincipalActor>();
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
         services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule().AddOpen311Module().AddRoutingModule();
+        services.AddIdentityModule(builder.Configuration).AddAccessPolicies();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) => new ValueTask(Results.Problem(detail: "请求过于频繁，请稍后再试。",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "请求过于频繁").ExecuteAsync(context.HttpContext));
+        });
         services.AddWebModule();
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
@@ -69,15 +77,20 @@ internal static class HostComposition
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseIdentityModule();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseStaticFiles();                    // after authorization: only PublicFiles are open without sign-in
+        app.MapOpenApi().AllowAnonymous();
         app.MapGet("/health", async (IDatabaseProvider db) =>
         {
             await using var connection = db.CreateConnection();
             return Results.Ok(new { status = "ok", hostVersion = HostVersion.ToString(3) });
-        }).WithTags("运行状态");
-        app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module();
+        }).WithTags("运行状态").AllowAnonymous();
+        app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module().MapIdentityModule();
         app.MapWebModule();
-        app.MapHangfireDashboard("/hangfire");
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()] })
+            .RequireAuthorization(AccessPolicies.JobsDashboard);
         return app;
     }
 }

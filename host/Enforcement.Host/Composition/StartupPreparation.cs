@@ -1,6 +1,7 @@
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Identity;
 using Enforcement.Inbox;
 using Enforcement.Routing;
 using Hangfire;
@@ -9,7 +10,7 @@ namespace Enforcement.Host.Composition;
 
 /// <summary>
 /// Brings every module's tables up to date, records module installs and updates, seeds default
-/// delegations, and schedules the recurring jobs. Registered before the
+/// delegations, creates the first administrator on an empty store, and schedules the recurring jobs. Registered before the
 /// job server and started before the web server, so nothing touches a table that does not exist yet.
 /// </summary>
 internal sealed class StartupPreparation(IServiceProvider services) : IHostedService
@@ -18,6 +19,7 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
     {
         await MigrateAsync(services, cancellationToken);
         await services.InstallModulesAsync(cancellationToken);
+        await services.EnsureFirstAdminAsync(Console.Out, cancellationToken);
         services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
     }
 
@@ -30,5 +32,6 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateCasesModuleAsync(ct);
         await services.MigrateCatalogueModuleAsync(ct);
         await services.MigrateRoutingModuleAsync(ct);
+        await services.MigrateIdentityModuleAsync(ct);
     }
 }

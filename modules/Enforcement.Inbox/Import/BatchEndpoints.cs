@@ -23,19 +23,21 @@ internal static class BatchEndpoints
 
     public static void Map(RouteGroupBuilder inbox)
     {
-        inbox.MapPost("/import", ImportAsync).Accepts<string>("text/csv", "application/json")
+        inbox.MapPost("/import", ImportAsync).Accepts<string>("text/csv", "application/json").RequireAuthorization(Policies.Intake)
             .WithSummary("批量导入 12345 / 区平台工单（CSV 或 JSON），逐行报告错误");
-        inbox.MapGet("/write-back", WriteBackAsync).WithSummary("回写：某渠道工单自某时起的办理结果、时间节点与满意度（JSON 或 CSV）");
-        inbox.MapGet("/figures", InboxFigures.Get).WithSummary("来件数与问题数分开统计：重复件不计为新问题");
+        inbox.MapGet("/write-back", WriteBackAsync).RequireAuthorization(Policies.Intake)
+            .WithSummary("回写：某渠道工单自某时起的办理结果、时间节点与满意度（JSON 或 CSV）");
+        inbox.MapGet("/figures", InboxFigures.Get).RequireAuthorization(Policies.ReadCases).WithSummary("来件数与问题数分开统计：重复件不计为新问题");
         inbox.MapPost("/{id:guid}/unlink", async (Guid id, UnlinkBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new UnlinkDuplicate(id, body.Reason), ct)).ToHttp(Results.Ok))
-            .WithSummary("取消并案：重复件退回待分拨（须说明理由）");
+            .RequireAuthorization(Policies.Dispatch).WithSummary("取消并案：重复件退回待分拨（须说明理由）");
     }
 
-    private static async Task<IResult> ImportAsync(string? channel, HttpRequest request, BatchImporter importer, CancellationToken ct)
+    private static async Task<IResult> ImportAsync(string? channel, HttpRequest request, BatchImporter importer, ICurrentActor actor, CancellationToken ct)
     {
         if (channel is null || !BatchChannels.Contains(channel))
             return Invalid("channel", $"批量导入的渠道（channel）须为以下之一：{string.Join("、", BatchChannels)}");
+        if (!ChannelGuard.Allows(actor, channel)) return ChannelGuard.Refuse(actor, channel);
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type);
         var media = type?.MediaType.Value?.ToLowerInvariant();
         var isCsv = media is "text/csv" or "application/csv" or "text/plain";
@@ -58,9 +60,10 @@ internal static class BatchEndpoints
     }
 
     private static async Task<IResult> WriteBackAsync(string? channel, string? since, string? format, WriteBackQuery query,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, ICurrentActor actor, CancellationToken ct)
     {
         if (!Channels.IsKnown(channel)) return Invalid("channel", $"渠道（channel）须为以下之一：{string.Join("、", Channels.Names.Keys)}");
+        if (!ChannelGuard.Allows(actor, channel)) return ChannelGuard.Refuse(actor, channel);
         DateTimeOffset? from = null;
         if (!string.IsNullOrWhiteSpace(since))
         {

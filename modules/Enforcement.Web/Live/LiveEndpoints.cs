@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 
@@ -7,7 +8,7 @@ internal static class LiveEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        // policy: Policies.ReadCases
-        app.MapHub<LiveHub>(LiveHub.Path);
+        // Those who may read cases may hear that they changed; the hints carry only kinds and ids.
+        app.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(Policies.ReadCases);
     }
 }

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,7 @@ internal static class MenuEndpoint
                 var signInRequired = schemes is not null && await schemes.GetDefaultAuthenticateSchemeAsync() is not null;
                 var signedIn = http.User.Identity?.IsAuthenticated == true;
                 return Results.Ok(new MenuView(signInRequired, signedIn,
-                    signedIn ? new MenuUser(http.User.Identity!.Name ?? "", http.User.FindFirst("display_name")?.Value) : null,
+                    signedIn ? new MenuUser(http.User.Identity!.Name ?? "", http.User.FindFirst(ActorClaims.DisplayName)?.Value) : null,
                     visible.Select(e => new MenuLink(e.Href, e.Label)).ToList()));
             })
             .AllowAnonymous()

@@ -6,33 +6,44 @@ using Microsoft.Net.Http.Headers;
 namespace Enforcement.Web.Pages;
 
 /// <summary>
-/// Clean addresses for the pages, and the pages' scripts, styles and vendored libraries. The files
-/// hold no data (every page loads its data from the API, which checks who asks), so they are served
-/// to anyone; a page whose caller is not signed in sends them to <c>/login</c>.
+/// Clean addresses for the pages, and the pages' scripts, styles and vendored libraries. The files hold
+/// no data: every page loads its data from the API, which checks who asks.
 /// </summary>
 internal static class PageEndpoints
 {
-    /// <summary>Address → page file. Public pages need no sign-in; their API is public too.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Pages = new Dictionary<string, string>
+    /// <summary>Address → page file of the pages for signed-in staff; a browser without a session is sent to sign in.</summary>
+    public static readonly IReadOnlyDictionary<string, string> StaffPages = new Dictionary<string, string>
     {
         ["/"] = "pages/inbox.html",
-        ["/login"] = "pages/login.html",
         ["/work-orders/{id:guid}"] = "pages/work-order.html",
         ["/cases/{id:guid}"] = "pages/case.html",
         ["/command"] = "pages/command.html",
         ["/district"] = "pages/district.html",
+    };
+
+    /// <summary>Pages anyone may open: signing in, and the residents' pages (their API is public too).</summary>
+    public static readonly IReadOnlyDictionary<string, string> PublicPages = new Dictionary<string, string>
+    {
+        ["/login"] = "pages/login.html",
         ["/public/power-list"] = "pages/public/power-list.html",
         ["/public/status"] = "pages/public/status.html",
     };
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("").WithTags("页面").ExcludeFromDescription().AllowAnonymous();
-        foreach (var (route, file) in Pages)
+        var pages = app.MapGroup("").WithTags("页面").ExcludeFromDescription();
+        // Staff pages need a signed-in caller (the host's fallback policy); what each role may see on
+        // them is decided by the API they call.
+        foreach (var (route, file) in StaffPages)
             pages.MapGet(route, (HttpContext http, WebRoot root) => Serve(http, root, file));
-        pages.MapGet("/assets/{**path}", (string path, HttpContext http, WebRoot root) => Serve(http, root, "assets/" + path));
-        pages.MapGet("/lib/{**path}", (string path, HttpContext http, WebRoot root) => Serve(http, root, "lib/" + path));
-        pages.MapGet("/favicon.ico", (HttpContext http, WebRoot root) => Serve(http, root, "assets/favicon.svg"));
+
+        var open = app.MapGroup("").WithTags("页面").ExcludeFromDescription().AllowAnonymous();
+        foreach (var (route, file) in PublicPages)
+            open.MapGet(route, (HttpContext http, WebRoot root) => Serve(http, root, file));
+        // Scripts, styles and the vendored libraries hold no data; the sign-in page needs them.
+        open.MapGet("/assets/{**path}", (string path, HttpContext http, WebRoot root) => Serve(http, root, "assets/" + path));
+        open.MapGet("/lib/{**path}", (string path, HttpContext http, WebRoot root) => Serve(http, root, "lib/" + path));
+        open.MapGet("/favicon.ico", (HttpContext http, WebRoot root) => Serve(http, root, "assets/favicon.svg"));
     }
 
     private static IResult Serve(HttpContext http, WebRoot root, string relative)

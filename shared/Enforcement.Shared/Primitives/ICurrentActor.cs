@@ -13,5 +13,8 @@ public interface ICurrentActor
     /// <summary>For a department liaison: the department (module key) it belongs to.</summary>
     string? Department => null;
 
+    /// <summary>For a channel integration signed in with an API key: the channel it may deliver for.</summary>
+    string? Channel => null;
+
     bool IsInRole(string role) => Roles.Contains(role);
 }

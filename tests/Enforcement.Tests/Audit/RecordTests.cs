@@ -1,5 +1,6 @@
 using System.Net;
 using Enforcement.Tests.Cases;
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -14,9 +15,9 @@ public sealed class RecordTests
         using var host = new TestHost();
         var workOrder = await CaseFlow.ReceiveBarbecueComplaint(host);
         var caseId = await CaseFlow.OpenAndDispatch(host, workOrder, "CG-YY-001");
-        host.Http.DefaultRequestHeaders.Add("X-Actor", "officer-wang");
+        var wang = new Api(await host.UserAsync("officer-wang", [Roles.Officer]));
         host.Advance(TimeSpan.FromMinutes(12));
-        await CaseFlow.Arrive(host, caseId);
+        await wang.PostOk($"/api/cases/{caseId}/arrival", new { latitude = 31.9926, longitude = 118.7221, address = "兴隆大街18号夜市入口" });
 
         var record = (await host.Api.GetOk($"/api/audit?entityType=case&entityId={caseId}")).AsArray();
         var arrival = record.Single(e => e!["action"]!.GetValue<string>() == "arrival")!;
@@ -85,7 +86,7 @@ public sealed class RecordTests
         using (var host = HostProcess.Start(dir, plugins))
         {
             await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-            using var http = new HttpClient { BaseAddress = host.BaseAddress };
+            using var http = await host.AdminClientAsync();
             var api = new Api(http);
             await api.PostOk("/api/inbox", Api.WorkOrder("V-1", "露天烧烤"), HttpStatusCode.Created);
             await api.PostOk("/api/inbox", Api.WorkOrder("V-2", "油烟扰民"), HttpStatusCode.Created);

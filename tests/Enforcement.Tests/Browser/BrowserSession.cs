@@ -53,6 +53,23 @@ internal sealed partial class BrowserSession : IAsyncDisposable
         return new BrowserSession(context, page, size, baseUrl, MappedRoutes(host));
     }
 
+    /// <summary>Signs the browser in as the host does for the pages (the session cookie), without the sign-in page.</summary>
+    public async Task SignInAsync(string username, string password)
+    {
+        var response = await Context.APIRequest.PostAsync("/api/auth/login", new APIRequestContextOptions
+        {
+            DataObject = new { username, password },
+        });
+        Assert.That(response.Status, Is.EqualTo(200), $"sign-in of {username}: {await response.TextAsync()}");
+    }
+
+    /// <summary>Creates a user with these roles (as the administrator) and signs the browser in as that user.</summary>
+    public async Task SignInAsAsync(TestHost host, string username, string[] roles, string? department = null)
+    {
+        await host.UserAsync(username, roles, department);
+        await SignInAsync(username, TestHost.UserPassword(username));
+    }
+
     /// <summary>A refusal this test provokes on purpose, e.g. (403, "/api/cases/").</summary>
     public void Expect(int status, string pathPrefix) =>
         _expected.Add((status, new Regex("^" + Regex.Escape(pathPrefix))));

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,6 +15,7 @@ public sealed class CommandRoomTests
         var caseId = await Seed.DispatchedCaseAsync(host, "command-1");
         var number = (string)(await host.Api.GetOk($"/api/cases/{caseId}"))["number"]!;
         await using var browser = await BrowserSession.OpenAsync(host);
+        await browser.SignInAsAsync(host, "zhao.lei", [Roles.Commander]);
         await browser.GoAsync("/command");
         await browser.LiveAsync();
         var onBoard = browser.Page.Locator($"#board li.card[data-id='{caseId}']");

@@ -1,3 +1,5 @@
+using System.Net;
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,13 +13,16 @@ public sealed class LiveInboxTests
     public async Task A_work_order_that_arrives_appears_in_the_open_inbox()
     {
         using var host = new TestHost();
+        var (hotline, _) = await host.ChannelAsync("12345");
         await using var browser = await BrowserSession.OpenAsync(host);
+        await browser.SignInAsAsync(host, "wang.fang", [Roles.Dispatcher]);
         await browser.GoAsync("/");
         await browser.LiveAsync();
         var loads = 0;
         browser.Page.FrameNavigated += (_, _) => loads++;
 
-        var order = await host.Api.PostOk("/api/inbox", Api.WorkOrder("live-1", "兴隆大街18号饭店油烟直排，熏得没法开窗"), System.Net.HttpStatusCode.Created);
+        // The 12345 hotline's system delivers the complaint with its channel key.
+        var order = await new Api(hotline).PostOk("/api/inbox", Api.WorkOrder("live-1", "兴隆大街18号饭店油烟直排，熏得没法开窗"), HttpStatusCode.Created);
 
         var card = browser.Page.Locator("#work-list li.card", new() { HasText = (string)order["number"]! });
         await Expect(card).ToBeVisibleAsync();

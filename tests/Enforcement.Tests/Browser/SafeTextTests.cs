@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -16,6 +17,7 @@ public sealed class SafeTextTests
         using var host = new TestHost();
         var order = await host.Api.PostOk("/api/inbox", Api.WorkOrder("xss-1", Hostile, channel: "resident"), System.Net.HttpStatusCode.Created);
         await using var browser = await BrowserSession.OpenAsync(host);
+        await browser.SignInAsAsync(host, "wang.fang", [Roles.Dispatcher]);
         var requested = new List<string>();
         browser.Page.Request += (_, r) => requested.Add(new Uri(r.Url).AbsolutePath);
 
@@ -36,7 +38,7 @@ public sealed class SafeTextTests
     public async Task Pages_forbid_inline_script()
     {
         using var host = new TestHost();
-        using var response = await host.Http.GetAsync("/");
+        using var response = await host.Anonymous.GetAsync("/public/power-list");
         var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.That(policy, Does.Contain("script-src 'self'"));
         Assert.That(policy, Does.Not.Contain("unsafe-inline"));

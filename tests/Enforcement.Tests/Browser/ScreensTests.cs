@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
 using Microsoft.Playwright;
 
@@ -23,6 +24,7 @@ public sealed class ScreensTests
         var caseId = await Seed.DispatchedCaseAsync(host, "screens-case");
         var (orderId, _) = await Seed.WorkOrderAsync(host, "screens-order", "小区门口饭店油烟直排，窗户上全是油污");
         await using var browser = await BrowserSession.OpenAsync(host, size);
+        await browser.SignInAsAsync(host, "zhao.lei", [Roles.Commander, Roles.Dispatcher, Roles.DistrictAdmin]);
 
         foreach (var (name, path) in new[]
         {
@@ -42,6 +44,7 @@ public sealed class ScreensTests
         using var host = new TestHost();
         await Seed.WorkOrderAsync(host, "keys-1");
         await using var browser = await BrowserSession.OpenAsync(host);
+        await browser.SignInAsAsync(host, "wang.fang", [Roles.Dispatcher]);
         await browser.GoAsync("/");
         var page = browser.Page;
 

@@ -50,7 +50,7 @@ public sealed class ModuleUpdateTests
     {
         using var host = HostProcess.Start(dir, manifest);
         await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var http = await host.AdminClientAsync();
         var record = await new Api(http).GetOk("/api/audit?entityType=module&entityId=updatable");
         return record.AsArray().Select(e => new Entry(e!["action"]!.GetValue<string>(), e["after"]?.GetValue<string>())).ToList();
     }

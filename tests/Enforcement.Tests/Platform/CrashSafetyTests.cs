@@ -17,7 +17,7 @@ public sealed class CrashSafetyTests
         using (var host = HostProcess.Start(dir, plugins))
         {
             await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-            using var http = new HttpClient { BaseAddress = host.BaseAddress };
+            using var http = await host.AdminClientAsync();
             using var response = await http.PostAsJsonAsync("/api/inbox", Api.WorkOrder("12345-CRASH-1", "工地夜间施工噪音扰民"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
             id = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
@@ -27,7 +27,7 @@ public sealed class CrashSafetyTests
         using (var restarted = HostProcess.Start(dir, plugins))
         {
             await restarted.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-            using var http = new HttpClient { BaseAddress = restarted.BaseAddress };
+            using var http = await restarted.AdminClientAsync();
             var order = await http.GetFromJsonAsync<JsonObject>($"/api/inbox/{id}");
             var again = await http.PostAsJsonAsync("/api/inbox", Api.WorkOrder("12345-CRASH-1", "工地夜间施工噪音扰民"));
             Assert.Multiple(() =>

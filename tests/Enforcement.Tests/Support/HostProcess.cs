@@ -1,16 +1,23 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace Enforcement.Tests.Support;
 
 /// <summary>
 /// The host as its own operating-system process, started the way an operator starts it: for
-/// start-up failures and for killing it mid-flight.
+/// start-up failures and for killing it mid-flight. It is given <c>ENFORCEMENT_ADMIN_PASSWORD</c>, one
+/// random password per data folder, so a restart on the same folder signs in with the same password.
 /// </summary>
 internal sealed class HostProcess : IDisposable
 {
+    private static readonly ConcurrentDictionary<string, string> AdminPasswords = new();
+
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
@@ -24,7 +31,20 @@ internal sealed class HostProcess : IDisposable
         Port = port;
     }
 
-    public static HostProcess Start(string dataDir, string pluginsFile, params string[] extraArgs)
+    /// <summary>The administrator password this data folder's host was (or will be) set up with.</summary>
+    public static string AdminPasswordFor(string dataDir) =>
+        AdminPasswords.GetOrAdd(Path.GetFullPath(dataDir), _ => "proc-" + Guid.NewGuid().ToString("N"));
+
+    public string? AdminPassword { get; private init; }
+
+    public static HostProcess Start(string dataDir, string pluginsFile, params string[] extraArgs) =>
+        Start(dataDir, pluginsFile, AdminPasswordFor(dataDir), extraArgs);
+
+    /// <summary>Starts without <c>ENFORCEMENT_ADMIN_PASSWORD</c>, as an operator who did not set it.</summary>
+    public static HostProcess StartWithoutAdminPassword(string dataDir, string pluginsFile, params string[] extraArgs) =>
+        Start(dataDir, pluginsFile, null, extraArgs);
+
+    private static HostProcess Start(string dataDir, string pluginsFile, string? adminPassword, string[] extraArgs)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -33,11 +53,13 @@ internal sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = dataDir,
         };
+        info.Environment.Remove("ENFORCEMENT_ADMIN_PASSWORD");
+        if (adminPassword is not null) info.Environment["ENFORCEMENT_ADMIN_PASSWORD"] = adminPassword;
         foreach (var a in new[] { RepoPaths.HostDll, $"--urls=http://127.0.0.1:{port}", $"--Enforcement:DataDir={dataDir}",
                      $"--Enforcement:PluginsFile={pluginsFile}" }.Concat(extraArgs))
             info.ArgumentList.Add(a);
         var process = new Process { StartInfo = info };
-        var host = new HostProcess(process, port);
+        var host = new HostProcess(process, port) { AdminPassword = adminPassword };
         process.OutputDataReceived += (_, e) => { lock (host._stdout) host._stdout.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (host._stderr) host._stderr.AppendLine(e.Data); };
         process.Start();
@@ -74,6 +96,20 @@ internal sealed class HostProcess : IDisposable
             await Task.Delay(200);
         }
         Assert.Fail($"the host was not healthy within {timeout}; stderr: {StdErr}");
+    }
+
+    /// <summary>A client signed in as the administrator with a bearer token; the caller disposes it.</summary>
+    public async Task<HttpClient> AdminClientAsync() =>
+        await SignInAsync("admin", AdminPassword ?? throw new InvalidOperationException("started without an administrator password"));
+
+    public async Task<HttpClient> SignInAsync(string username, string password)
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var response = await http.PostAsJsonAsync("/api/auth/token", new { username, password });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — what a power cut or OOM kill does to the process.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Autofac;
 using Enforcement.Shared.Messages.Cases;
 using Hangfire;
@@ -15,18 +16,25 @@ namespace Enforcement.Tests.Support;
 
 /// <summary>
 /// The real host, on Kestrel on a loopback port, with its data in a fresh temp folder (a real SQLite
-/// file and Hangfire on SQLite). Time is a <see cref="FakeTimeProvider"/> the test moves.
+/// file and Hangfire on SQLite). Time is a <see cref="FakeTimeProvider"/> the test moves. Each host has
+/// its own random administrator password; <see cref="Http"/> and <see cref="Api"/> are signed in as
+/// that administrator, <see cref="Anonymous"/> carries no credentials.
 /// </summary>
 internal sealed class TestHost : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 27, 9, 0, 0, TimeSpan.FromHours(8));
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly List<HttpClient> _clients = [];
     private HttpClient? _client;
+    private HttpClient? _anonymous;
 
     public string DataDir { get; }
     public FakeTimeProvider Clock { get; } = new(Start);
     public OverdueLog Overdue { get; } = new();
+
+    /// <summary>The set-up account's password, random per host (the host reads it as ENFORCEMENT_ADMIN_PASSWORD).</summary>
+    public string AdminPassword { get; } = "test-" + Guid.NewGuid().ToString("N");
 
     public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null)
     {
@@ -37,24 +45,72 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["Enforcement:DataDir"] = DataDir,
             ["Enforcement:PluginsFile"] = pluginsFile,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["ENFORCEMENT_ADMIN_PASSWORD"] = AdminPassword,
+            // Cheap hashes keep the many sign-ins of the suite quick; the hasher's default is tested on its own.
+            ["Enforcement:Identity:PasswordIterations"] = "1000",
+            // Tests move the clock by days; a test about expiry sets its own lifetime.
+            ["Enforcement:Identity:TokenLifetime"] = "3650.00:00:00",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
-    /// <summary>A client speaking real HTTP to the Kestrel port.</summary>
-    public HttpClient Http
+    /// <summary>The Kestrel address the host listens on.</summary>
+    public Uri BaseAddress
     {
         get
         {
-            if (_client is not null) return _client;
             StartServer();
-            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return _client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         }
     }
 
+    /// <summary>A client speaking real HTTP to the Kestrel port, signed in as the administrator (bearer token).</summary>
+    public HttpClient Http => _client ??= SignInAsync("admin", AdminPassword).GetAwaiter().GetResult();
+
+    /// <summary>A client with no credentials at all.</summary>
+    public HttpClient Anonymous => _anonymous ??= NewClient();
+
     public Api Api => new(Http);
+
+    /// <summary>A fresh client without credentials; disposed with the host.</summary>
+    public HttpClient NewClient()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        _clients.Add(client);
+        return client;
+    }
+
+    /// <summary>Signs in through <c>POST /api/auth/token</c>; the client sends the token on every call.</summary>
+    public async Task<HttpClient> SignInAsync(string username, string password)
+    {
+        var client = NewClient();
+        var token = await new Api(client).PostOk("/api/auth/token", new { username, password });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token["token"]!.GetValue<string>());
+        return client;
+    }
+
+    /// <summary>Creates a user with these roles (as the administrator) and answers a client signed in as that user.</summary>
+    public async Task<HttpClient> UserAsync(string username, string[] roles, string? department = null, string? badge = null)
+    {
+        var password = UserPassword(username);
+        await Api.PostOk("/api/users", new { username, displayName = $"测试用户 {username}", password, roles, department, badge },
+            HttpStatusCode.Created);
+        return await SignInAsync(username, password);
+    }
+
+    /// <summary>The password <see cref="UserAsync"/> gives a user.</summary>
+    public static string UserPassword(string username) => $"pw-{username}-0123456789";
+
+    /// <summary>Issues an API key for a channel (as the administrator); answers a client sending it as X-Api-Key, and the key.</summary>
+    public async Task<(HttpClient Client, string Key)> ChannelAsync(string channel)
+    {
+        var issued = await Api.PostOk("/api/channel-keys", new { channel, name = $"{channel} 对接测试" }, HttpStatusCode.Created);
+        var key = issued["key"]!.GetValue<string>();
+        var client = NewClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return (client, key);
+    }
 
     public void Advance(TimeSpan by) => Clock.Advance(by);
 
@@ -95,7 +151,7 @@ internal sealed class TestHost : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        _client?.Dispose();
+        foreach (var client in _clients) client.Dispose();
         base.Dispose(disposing);
         if (disposing) TryDelete(DataDir);
     }

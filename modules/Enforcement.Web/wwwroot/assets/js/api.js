@@ -63,7 +63,7 @@ export async function api(path, { method = 'GET', body, form, allowAnonymous = f
 
 export function toSignIn() {
   const next = location.pathname + location.search;
-  location.assign(`/login?next=${encodeURIComponent(next)}`);
+  location.assign(`/login?returnUrl=${encodeURIComponent(next)}`);
 }
 
 /** A Chinese message for any error a page may catch. */

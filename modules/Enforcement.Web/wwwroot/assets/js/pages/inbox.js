@@ -126,7 +126,7 @@ async function load() {
 
 await startPage();
 try {
-  const modules = await api('/api/modules');
+  const modules = await api('/api/workplace/departments');
   departments = new Map(modules.map(m => [m.key, m.name]));
 } catch (error) {
   byId('inbox-problem').append(notice(`无法读取部门列表：${describe(error)}`, 'error'));

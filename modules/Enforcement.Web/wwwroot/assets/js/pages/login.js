@@ -5,7 +5,8 @@ import { simpleInput } from '../inputs.js';
 import { ready, startPage } from '../layout.js';
 
 function target() {
-  const next = new URLSearchParams(location.search).get('next');
+  const query = new URLSearchParams(location.search);
+  const next = query.get('returnUrl') ?? query.get('next');
   // Only a path on this host: never an address elsewhere.
   return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }

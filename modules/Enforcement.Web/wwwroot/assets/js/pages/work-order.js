@@ -104,7 +104,7 @@ async function load() {
 
 await startPage();
 try {
-  const [modules, list] = await Promise.all([api('/api/modules'), api('/api/items')]);
+  const [modules, list] = await Promise.all([api('/api/workplace/departments'), api('/api/items')]);
   departments = new Map(modules.map(m => [m.key, m.name]));
   items = list;
 } catch (error) {

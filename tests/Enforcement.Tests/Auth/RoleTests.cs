@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Enforcement.Shared.Primitives;
+using Enforcement.Tests.Support;
+
+namespace Enforcement.Tests.Auth;
+
+/// <summary>Each role sees and does only what it should. One host, one set of cases, several users.</summary>
+[NonParallelizable]
+public sealed class RoleTests
+{
+    private TestHost _host = null!;
+    private Opened _housing = null!, _fire = null!, _cityManagement = null!;
+
+    private sealed record Opened(string WorkOrderId, string CaseId);
+
+    [OneTimeSetUp]
+    public async Task OpenCasesOfThreeDepartments()
+    {
+        _host = new TestHost();
+        // Housing and fire-rescue delegate their items as joint enforcement, city management as dispatched.
+        _housing = await Open("R-HOUSING", "小区物业擅自占用小区道路搞经营", "ZJ-WY-002", "南苑街道恒山路20号");
+        _fire = await Open("R-FIRE", "楼道里停满电动车还在充电，安全出口都堵了", "XF-TD-002", "南苑街道乐山路5号");
+        _cityManagement = await Open("R-CITY", "兴隆大街夜市路边有人摆露天烧烤摊，炭火烟熏得整栋楼都开不了窗", "CG-YY-001", "南苑街道兴隆大街18号");
+    }
+
+    [OneTimeTearDown]
+    public void StopHost() => _host.Dispose();
+
+    private async Task<Opened> Open(string externalId, string text, string itemCode, string address)
+    {
+        var order = await _host.Api.PostOk("/api/inbox", Api.WorkOrder(externalId, text, address: address), HttpStatusCode.Created);
+        var opened = await _host.Api.PostOk($"/api/inbox/{order["id"]}/accept",
+            new { itemCode, overrideReason = "测试：指定事项" }, HttpStatusCode.Created);
+        return new Opened(order["id"]!.GetValue<string>(), opened["caseId"]!.GetValue<string>());
+    }
+
+    [Test]
+    public async Task A_housing_liaison_sees_its_joint_case_and_neither_another_departments_joint_case_nor_a_dispatched_case()
+    {
+        var liaison = new Api(await _host.UserAsync("liaison.housing", [Roles.Liaison], department: "housing"));
+        var cases = (await liaison.GetOk("/api/cases")).AsArray().Select(c => c!["id"]!.GetValue<string>()).ToList();
+        var inbox = (await liaison.GetOk("/api/inbox")).AsArray().Select(w => w!["id"]!.GetValue<string>()).ToList();
+        var own = await liaison.GetOk($"/api/cases/{_housing.CaseId}");
+        var fireCase = (await liaison.Get($"/api/cases/{_fire.CaseId}")).Status;
+        var dispatchedCase = (await liaison.Get($"/api/cases/{_cityManagement.CaseId}")).Status;
+        var fireOrder = (await liaison.Get($"/api/inbox/{_fire.WorkOrderId}")).Status;
+        var dispatchedOrder = (await liaison.Get($"/api/inbox/{_cityManagement.WorkOrderId}")).Status;
+        var ownOrder = (await liaison.Get($"/api/inbox/{_housing.WorkOrderId}")).Status;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(cases, Is.EqualTo(new[] { _housing.CaseId }));
+            Assert.That(inbox, Is.EqualTo(new[] { _housing.WorkOrderId }));
+            Assert.That(own["delegationMode"]!.GetValue<string>(), Is.EqualTo("joint"));
+            Assert.That(fireCase, Is.EqualTo(HttpStatusCode.NotFound), "joint, but fire-rescue's");
+            Assert.That(dispatchedCase, Is.EqualTo(HttpStatusCode.NotFound), "dispatched");
+            Assert.That(fireOrder, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(dispatchedOrder, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(ownOrder, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
+    public async Task A_liaison_cannot_act_on_its_own_case()
+    {
+        var liaison = new Api(await _host.UserAsync("liaison.housing2", [Roles.Liaison], department: "housing"));
+        var (status, body) = await liaison.Post($"/api/cases/{_housing.CaseId}/dispatch", new { officers = new[] { "甲", "乙" } });
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(body!["detail"]!.GetValue<string>(), Does.Contain("无权"));
+        });
+    }
+
+    [Test]
+    public async Task A_dispatcher_sees_every_case()
+    {
+        var dispatcher = new Api(await _host.UserAsync("dispatcher.all", [Roles.Dispatcher]));
+        var cases = (await dispatcher.GetOk("/api/cases")).AsArray().Select(c => c!["id"]!.GetValue<string>());
+        Assert.That(cases, Is.SupersetOf(new[] { _housing.CaseId, _fire.CaseId, _cityManagement.CaseId }));
+    }
+
+    [Test]
+    public async Task An_auditor_reads_the_record_and_cannot_deliver_a_work_order()
+    {
+        var auditor = new Api(await _host.UserAsync("auditor.sun", [Roles.Auditor]));
+        var (posted, _) = await auditor.Post("/api/inbox", Api.WorkOrder("R-AUDITOR", "噪音扰民"));
+        var verify = await auditor.GetOk("/api/audit/verify");
+        Assert.Multiple(() =>
+        {
+            Assert.That(posted, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(verify["intact"]!.GetValue<bool>(), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Only_the_district_changes_delegations_and_only_the_administrator_manages_users()
+    {
+        var district = new Api(await _host.UserAsync("district.qian", [Roles.DistrictAdmin]));
+        var commander = new Api(await _host.UserAsync("commander.zhou", [Roles.Commander]));
+        var change = new
+        {
+            itemCode = "CG-ZT-001", mode = "joint", effectiveFrom = "2026-12-01", documentNumber = "建综执〔2026〕3号", reason = "测试",
+        };
+        var (byCommander, _) = await commander.Post("/api/delegations", change);
+        var (byDistrict, _) = await district.Post("/api/delegations", change);
+        var (usersByCommander, _) = await commander.Get("/api/users");
+        var (keysByDistrict, _) = await district.Post("/api/channel-keys", new { channel = "12345", name = "越权" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(byCommander, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(byDistrict, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(usersByCommander, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(keysByDistrict, Is.EqualTo(HttpStatusCode.Forbidden));
+        });
+    }
+
+    [Test]
+    public async Task An_officer_acts_on_cases_but_does_not_triage()
+    {
+        var officer = new Api(await _host.UserAsync("officer.he", [Roles.Officer], badge: "32010009"));
+        var (accept, _) = await officer.Post($"/api/inbox/{_cityManagement.WorkOrderId}/accept", new { itemCode = "CG-YY-001" });
+        var me = await officer.GetOk("/api/auth/me");
+        Assert.Multiple(() =>
+        {
+            Assert.That(accept, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(me["badge"]!.GetValue<string>(), Is.EqualTo("32010009"));
+        });
+    }
+
+    [Test]
+    public async Task The_record_names_the_signed_in_user_who_acted()
+    {
+        var dispatcher = new Api(await _host.UserAsync("dispatcher.ma", [Roles.Dispatcher]));
+        await dispatcher.PostOk($"/api/cases/{_fire.CaseId}/dispatch", new { officers = new[] { "王建国（执法证 32010001）", "李卫东（执法证 32010002）" } });
+        var record = (await _host.Api.GetOk($"/api/audit?entityType=case&entityId={_fire.CaseId}")).AsArray();
+        Assert.That(Actor(record, "dispatch"), Is.EqualTo("dispatcher.ma"));
+        Assert.That(Actor(record, "opened"), Is.EqualTo("admin"));
+    }
+
+    private static string Actor(JsonArray record, string action) =>
+        record.Single(e => e!["action"]!.GetValue<string>() == action)!["actor"]!.GetValue<string>();
+}
