@@ -80,13 +80,13 @@ function placeErrors(fields, errors) {
   return unplaced;
 }
 
-function actionForm(action, ctx) {
+function actionForm(action, ctx, first) {
   const headingId = newId('action');
   const fields = (action.fields ?? []).map(field => ({ field, input: widget(field, ctx) }));
   const status = h('div', { class: 'action-status', 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'primary' }, action.name);
   const form = h('form', { class: 'action', 'aria-labelledby': headingId, novalidate: true, dataset: { action: action.code } },
-    h('h3', { id: headingId }, action.name), fields.map(f => f.input.el), status, h('div', { class: 'buttons' }, submit));
+    first ? h('h3', { id: headingId }, action.name) : null, fields.map(f => f.input.el), status, h('div', { class: 'buttons' }, submit));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     status.replaceChildren();
@@ -106,11 +106,12 @@ function actionForm(action, ctx) {
       submit.disabled = false;
     }
   });
-  return form;
+  // The procedure lists the next step first; the others (major case, clock changes …) fold away.
+  return first ? form : h('details', { class: 'action-more' }, h('summary', { id: headingId }, action.name), form);
 }
 
-/** The case's allowed actions as forms; ctx: { form, evidence, onDone }. */
+/** The case's allowed actions as forms, in the order the case gives; ctx: { form, evidence, onDone }. */
 export function renderActions(actions, ctx) {
   if (!actions || actions.length === 0) return [notice('案件当前没有可执行的操作。')];
-  return actions.map(action => actionForm(action, ctx));
+  return actions.map((action, i) => actionForm(action, ctx, i === 0));
 }
