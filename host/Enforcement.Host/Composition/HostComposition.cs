@@ -7,6 +7,7 @@ using Hangfire;
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Evidence;
 using Enforcement.Host.Plugins;
 using Enforcement.Identity;
 using Enforcement.Inbox;
@@ -18,6 +19,7 @@ using Enforcement.Shared.Infrastructure.Persistence;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
 using Enforcement.Web;
+using Enforcement.Workforce;
 
 namespace Enforcement.Host.Composition;
 
@@ -33,6 +35,8 @@ internal static class HostComposition
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
         typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly, typeof(IdentityModule).Assembly,
         typeof(WebModule).Assembly,
+        typeof(WorkforceModule).Assembly,
+        typeof(EvidenceModule).Assembly,
     ];
 
     public static WebApplication Build(string[] args)
@@ -57,6 +61,8 @@ internal static class HostComposition
         services.Configure<JurisdictionOptions>(builder.Configuration.GetSection("Enforcement"));
         services.AddSingleton(builder.Configuration.GetSection("Enforcement:Bus").Get<BusOptions>() ?? new BusOptions());
         services.AddInboxModule().AddCasesModule(builder.Configuration).AddAuditModule().AddCatalogueModule().AddOpen311Module().AddRoutingModule();
+        services.AddWorkforceModule(builder.Configuration);
+        services.AddEvidenceModule(builder.Configuration);
         services.AddIdentityModule(builder.Configuration).AddAccessPolicies();
         services.AddRateLimiter(o =>
         {
@@ -89,6 +95,8 @@ internal static class HostComposition
         }).WithTags("运行状态").AllowAnonymous();
         app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module().MapIdentityModule();
         app.MapWebModule();
+        app.MapWorkforceModule();
+        app.MapEvidenceModule();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()] })
             .RequireAuthorization(AccessPolicies.JobsDashboard);
         return app;

@@ -1,9 +1,11 @@
 using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
+using Enforcement.Evidence;
 using Enforcement.Identity;
 using Enforcement.Inbox;
 using Enforcement.Routing;
+using Enforcement.Workforce;
 using Hangfire;
 
 namespace Enforcement.Host.Composition;
@@ -21,6 +23,7 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.InstallModulesAsync(cancellationToken);
         await services.EnsureFirstAdminAsync(Console.Out, cancellationToken);
         services.GetRequiredService<IRecurringJobManager>().ScheduleCasesJobs();
+        services.GetRequiredService<IRecurringJobManager>().ScheduleWorkforceJobs();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -32,6 +35,8 @@ internal sealed class StartupPreparation(IServiceProvider services) : IHostedSer
         await services.MigrateCasesModuleAsync(ct);
         await services.MigrateCatalogueModuleAsync(ct);
         await services.MigrateRoutingModuleAsync(ct);
+        await services.MigrateWorkforceModuleAsync(ct);
+        await services.MigrateEvidenceModuleAsync(ct);
         await services.MigrateIdentityModuleAsync(ct);
     }
 }

@@ -23,6 +23,7 @@ internal static class AuthEndpoints
             .WithSummary("网页登录：设置 HttpOnly、SameSite=Strict 的登录 Cookie；写操作须带请求头 X-Requested-With: fetch");
         auth.MapPost("/logout", Logout).AllowAnonymous().WithSummary("退出登录：注销当前令牌或登录 Cookie");
         auth.MapGet("/me", Me).WithSummary("当前登录账户：用户名、姓名、角色、部门、执法证号");
+        auth.MapPost("/password", ChangePassword).WithSummary("修改自己的密码（须给出当前密码）；本账户的其他会话随之失效");
     }
 
     private static async Task<IResult> Token(Credentials body, IMediator mediator, CancellationToken ct)
@@ -52,6 +53,24 @@ internal static class AuthEndpoints
         return Results.NoContent();
     }
 
+    private static async Task<IResult> ChangePassword(OwnPasswordBody body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct)
+    {
+        if (user.Identity?.AuthenticationType == ActorClaims.Via.ApiKey)
+            return Results.Problem(detail: "接口密钥没有密码可改；请由系统管理员吊销后重新签发。", statusCode: StatusCodes.Status403Forbidden, title: "无权访问");
+        Guid? session = Guid.TryParse(user.FindFirstValue(ActorClaims.CredentialId), out var id) ? id : null;
+        var outcome = await mediator.Send(new ChangeOwnPassword(user.Identity!.Name!, body.CurrentPassword, body.NewPassword, session), ct);
+        return outcome.Status switch
+        {
+            OwnPasswordStatus.Changed => Results.Ok(new { username = user.Identity.Name, changed = true }),
+            OwnPasswordStatus.Locked => Locked(outcome.LockedUntil!.Value),
+            OwnPasswordStatus.WrongPassword => Invalid("currentPassword", outcome.Reason!),
+            _ => Invalid("newPassword", outcome.Reason!),
+        };
+    }
+
+    private static IResult Invalid(string field, string reason) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, detail: reason, statusCode: 422, title: "提交的数据未通过校验");
+
     private static IResult Me(ClaimsPrincipal user) => Results.Ok(new
     {
         username = user.Identity!.Name,
@@ -65,15 +84,19 @@ internal static class AuthEndpoints
     /// <summary>Unknown user and wrong password get the same words, so the answer does not tell which names exist.</summary>
     private static IResult Refused(SignInOutcome outcome) => outcome.Status switch
     {
-        SignInStatus.Locked => Results.Problem(
-            detail: $"账户因连续输错密码已被锁定，请于 {China(outcome.LockedUntil!.Value)}（北京时间）后再试，或请系统管理员解锁。",
-            statusCode: StatusCodes.Status423Locked, title: "账户已锁定",
-            extensions: new Dictionary<string, object?> { ["lockedUntil"] = outcome.LockedUntil }),
+        SignInStatus.Locked => Locked(outcome.LockedUntil!.Value),
         SignInStatus.Inactive => Results.Problem(detail: "账户已停用，请联系系统管理员。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败"),
         _ => Results.Problem(detail: "用户名或密码错误。", statusCode: StatusCodes.Status401Unauthorized, title: "登录失败"),
     };
+
+    private static IResult Locked(DateTimeOffset until) => Results.Problem(
+        detail: $"账户因连续输错密码已被锁定，请于 {China(until)}（北京时间）后再试，或请系统管理员解锁。",
+        statusCode: StatusCodes.Status423Locked, title: "账户已锁定",
+        extensions: new Dictionary<string, object?> { ["lockedUntil"] = until });
 
     private static string China(DateTimeOffset at) => at.ToOffset(LocalDay.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
 
 public sealed record Credentials(string? Username, string? Password);
+
+public sealed record OwnPasswordBody(string? CurrentPassword, string? NewPassword);

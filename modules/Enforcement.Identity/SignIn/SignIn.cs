@@ -2,7 +2,6 @@ using Enforcement.Identity.Passwords;
 using Enforcement.Identity.Persistence;
 using Enforcement.Identity.Tokens;
 using Enforcement.Identity.Users;
-using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Primitives;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ internal enum SignInStatus
 
 internal sealed record SignInOutcome(SignInStatus Status, IssuedToken? Token = null, UserView? User = null, DateTimeOffset? LockedUntil = null);
 
-internal sealed class SignInHandler(IdentityDbContext db, TokenIssuer tokens, StateRecorder recorder, TimeProvider clock, SignInOptions options)
+internal sealed class SignInHandler(IdentityDbContext db, PasswordCheck passwords, TokenIssuer tokens, TimeProvider clock, SignInOptions options)
     : IRequestHandler<SignIn, SignInOutcome>
 {
     public async Task<SignInOutcome> Handle(SignIn request, CancellationToken ct)
@@ -42,32 +41,19 @@ internal sealed class SignInHandler(IdentityDbContext db, TokenIssuer tokens, St
             return new SignInOutcome(SignInStatus.Refused);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var lockout = new LockoutRule(options);
-        lockout.ExpireLock(user, now);
-        if (lockout.IsLocked(user, now)) return Locked(user);
-
-        if (!PasswordHasher.Verify(password, new HashedPassword(user.PasswordHash, user.PasswordSalt, user.PasswordIterations)))
-            return await FailAsync(user, lockout, now, ct);
+        switch (await passwords.CheckAsync(user, password, ct))
+        {
+            case PasswordVerdict.Locked: return new SignInOutcome(SignInStatus.Locked, LockedUntil: PasswordCheck.LockedUntil(user));
+            case PasswordVerdict.Wrong: return new SignInOutcome(SignInStatus.Refused);
+        }
         if (!user.Active) return new SignInOutcome(SignInStatus.Inactive);
 
         LockoutRule.Clear(user);
         if (user.PasswordIterations < options.PasswordIterations) Rehash(user, password);   // upgrade an older, cheaper hash
-        user.UpdatedAt = now;
+        user.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         var token = await tokens.IssueAsync(user, request.Kind, ct);
         return new SignInOutcome(SignInStatus.SignedIn, token, UserView.Of(user));
-    }
-
-    private async Task<SignInOutcome> FailAsync(User user, LockoutRule lockout, DateTime now, CancellationToken ct)
-    {
-        var before = UserView.Of(user);
-        var locked = lockout.RecordFailure(user, now);
-        user.UpdatedAt = now;
-        await db.SaveChangesAsync(ct);
-        await recorder.RecordAsync(IdentityRecord.Jurisdiction, IdentityRecord.User, user.Username,
-            locked ? "locked" : "sign-in-failed", before, UserView.Of(user), ct);
-        return locked ? Locked(user) : new SignInOutcome(SignInStatus.Refused);
     }
 
     private void Rehash(User user, string password)
@@ -75,7 +61,4 @@ internal sealed class SignInHandler(IdentityDbContext db, TokenIssuer tokens, St
         var hashed = PasswordHasher.Hash(password, options.PasswordIterations);
         (user.PasswordHash, user.PasswordSalt, user.PasswordIterations) = (hashed.Hash, hashed.Salt, hashed.Iterations);
     }
-
-    private static SignInOutcome Locked(User user) =>
-        new(SignInStatus.Locked, LockedUntil: new DateTimeOffset(DateTime.SpecifyKind(user.LockedUntil!.Value, DateTimeKind.Utc)));
 }

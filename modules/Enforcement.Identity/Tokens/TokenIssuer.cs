@@ -48,11 +48,11 @@ internal sealed class TokenIssuer(IdentityDbContext db, StateRecorder recorder, 
         return true;
     }
 
-    /// <summary>Ends every open session of a user (password changed, account deactivated); returns how many.</summary>
-    public async Task<int> RevokeAllAsync(User user, CancellationToken ct)
+    /// <summary>Ends every open session of a user but <paramref name="keep"/> (password changed, account deactivated); returns how many.</summary>
+    public async Task<int> RevokeAllAsync(User user, CancellationToken ct, Guid? keep = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var open = await db.Tokens.Where(t => t.UserId == user.Id && t.RevokedAt == null && t.ExpiresAt > now).ToListAsync(ct);
+        var open = await db.Tokens.Where(t => t.UserId == user.Id && t.RevokedAt == null && t.ExpiresAt > now && t.Id != keep).ToListAsync(ct);
         foreach (var t in open) t.RevokedAt = now;
         await db.SaveChangesAsync(ct);
         return open.Count;

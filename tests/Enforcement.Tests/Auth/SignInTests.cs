@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Enforcement.Identity.Passwords;
 using Enforcement.Shared.Primitives;
+using Microsoft.Data.Sqlite;
 using Enforcement.Tests.Support;
 
 namespace Enforcement.Tests.Auth;
@@ -142,6 +144,61 @@ public sealed class SignInTests
             Assert.That(status, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(body!["detail"]!.GetValue<string>(), Does.Contain("已停用"));
         });
+    }
+
+    [Test]
+    public async Task A_user_changes_its_own_password_giving_the_current_one_and_its_other_sessions_end()
+    {
+        using var host = new TestHost();
+        var old = TestHost.UserPassword("xu.officer");
+        var officer = new Api(await host.UserAsync("xu.officer", [Roles.Officer]));
+        var elsewhere = await host.SignInAsync("xu.officer", old);
+
+        var (wrong, wrongBody) = await officer.Post("/api/auth/password", new { currentPassword = "not-it-at-all", newPassword = "new-password-0001" });
+        var (weak, weakBody) = await officer.Post("/api/auth/password", new { currentPassword = old, newPassword = "short" });
+        await officer.PostOk("/api/auth/password", new { currentPassword = old, newPassword = "new-password-0001" });
+        var (stillSignedIn, _) = await officer.Get("/api/auth/me");
+        using var otherSession = await elsewhere.GetAsync("/api/auth/me");
+        var anonymous = new Api(host.Anonymous);
+        var (withOld, _) = await anonymous.Post("/api/auth/token", new { username = "xu.officer", password = old });
+        var (withNew, _) = await anonymous.Post("/api/auth/token", new { username = "xu.officer", password = "new-password-0001" });
+        var record = (await host.Api.GetOk("/api/audit?entityType=user&entityId=xu.officer")).AsArray().Select(e => e!["action"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrong, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(wrongBody!["errors"]!["currentPassword"]![0]!.GetValue<string>(), Is.EqualTo("当前密码不正确"));
+            Assert.That(weak, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(weakBody!["errors"]!["newPassword"], Is.Not.Null);
+            Assert.That(stillSignedIn, Is.EqualTo(HttpStatusCode.OK), "the session that changed it stays");
+            Assert.That(otherSession.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "every other session ends");
+            Assert.That(withOld, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(withNew, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(record, Does.Contain("sign-in-failed").And.Contain("password-changed"), "a wrong current password counts towards the lock");
+        });
+    }
+
+    [Test]
+    public async Task A_hash_made_with_fewer_iterations_is_upgraded_at_the_next_sign_in()
+    {
+        using var host = new TestHost();
+        await host.UserAsync("old.hash", [Roles.Auditor]);
+        var cheap = PasswordHasher.Hash(TestHost.UserPassword("old.hash"), 500);
+        await Sql(host, $"UPDATE identity_users SET PasswordHash = '{cheap.Hash}', PasswordSalt = '{cheap.Salt}', PasswordIterations = 500 WHERE Username = 'old.hash'");
+
+        await host.SignInAsync("old.hash", TestHost.UserPassword("old.hash"));
+        var iterations = await Sql(host, "SELECT PasswordIterations FROM identity_users WHERE Username = 'old.hash'");
+        await host.SignInAsync("old.hash", TestHost.UserPassword("old.hash"));
+        Assert.That(iterations, Is.EqualTo(1000), "the host's configured count");
+    }
+
+    private static async Task<object?> Sql(TestHost host, string sql)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(host.DataDir, "enforcement.db")};Pooling=false");
+        await db.OpenAsync();
+        var command = db.CreateCommand();
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync();
+        return value is long l ? (int)l : value;
     }
 
     [Test]

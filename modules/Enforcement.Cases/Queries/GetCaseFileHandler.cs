@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Enforcement.Cases.Cases;
+using Enforcement.Cases.Persistence;
+using Enforcement.Cases.Procedure;
+using Enforcement.Cases.Procedure.Actions;
+using Enforcement.Cases.Procedure.Rules;
+using Enforcement.Shared.Infrastructure.Web;
+using Enforcement.Shared.Messages.Audit;
+using Enforcement.Shared.Messages.Cases;
+using Enforcement.Shared.Messages.Workforce;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Cases.Queries;
+
+/// <summary>Gathers what the documents and the 卷宗 are made from: the case, its procedure and its recorded steps.</summary>
+internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, IOptions<JurisdictionOptions> jurisdictions)
+    : IRequestHandler<GetCaseFile, CaseFile?>
+{
+    public async Task<CaseFile?> Handle(GetCaseFile r, CancellationToken ct)
+    {
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == r.CaseId, ct);
+        if (c is null) return null;
+        var p = c.Proceeding;
+        var item = ItemSnapshot.Of(c);
+        var record = await mediator.Send(new GetRecordOf("case", c.Id.ToString()), ct);
+        var jurisdiction = jurisdictions.Value.Resolve(c.Jurisdiction)?.Name ?? c.Jurisdiction;
+
+        return new CaseFile(
+            c.Id, c.Number, $"{jurisdiction}综合行政执法大队", c.ItemCode, c.ItemName, c.DepartmentName,
+            p is null ? null : p.Kind == ProcedureKind.Simple ? "simple" : "general",
+            p is null ? null : new CaseParty(p.PartyName, p.PartyKind, p.PartyIdNumber, p.PartyAddress, p.PartyRepresentative),
+            p?.Facts, [item.ViolatedCitation], [item.PenaltyCitation], item.Penalty.Wording,
+            Officers(c, p), Inspection(c), Correction(p, item), Notice(p, item), Decision(p), Service(p),
+            record.Select(e => new CaseStep(e.Action, ActionNames.Of(e.Action), e.At, e.Actor, null)).ToList());
+    }
+
+    private static IReadOnlyList<ActingOfficer> Officers(Case c, Proceeding? p)
+    {
+        if (p is not null) return JsonSerializer.Deserialize<List<ActingOfficer>>(p.OfficersJson, JsonDefaults.Web) ?? [];
+        var names = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
+        return names.Select(n => new ActingOfficer(n, n, null)).ToList();
+    }
+
+    private static CaseInspection? Inspection(Case c)
+    {
+        if (c.ArrivedAt is null) return null;
+        var findings = new List<KeyValuePair<string, string>>();
+        if (c.ResultJson is not null)
+        {
+            using var form = JsonDocument.Parse(c.FormJson);
+            var labels = form.RootElement.GetProperty("fields").EnumerateArray()
+                .ToDictionary(f => f.GetProperty("code").GetString()!, f => f.GetProperty("label").GetString()!);
+            using var data = JsonDocument.Parse(c.ResultJson);
+            foreach (var field in data.RootElement.EnumerateObject())
+                findings.Add(new(labels.GetValueOrDefault(field.Name, field.Name), Format(field.Value)));
+        }
+        var place = c.ArrivalAddress ?? $"{c.ArrivalLatitude:0.######}, {c.ArrivalLongitude:0.######}";
+        return new CaseInspection(At(c.ArrivedAt.Value), place, findings, c.ResultSummary);
+    }
+
+    private static string Format(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.True => "是",
+        JsonValueKind.False => "否",
+        JsonValueKind.Array => string.Join("、", v.EnumerateArray().Select(Format)),
+        JsonValueKind.String => v.GetString() ?? "",
+        JsonValueKind.Null => "",
+        _ => v.GetRawText(),
+    };
+
+    private static CaseCorrectionOrder? Correction(Proceeding? p, ItemSnapshot item) =>
+        p?.CorrectionIssuedAt is { } at
+            ? new CaseCorrectionOrder(p.CorrectionRequirement!, p.CorrectionDeadline!.Value, At(at), item.ViolatedCitation)
+            : null;
+
+    private static CasePriorNotice? Notice(Proceeding? p, ItemSnapshot item) =>
+        p?.NoticeAt is { } at
+            ? new CasePriorNotice(At(at), $"依据{item.PenaltyCitation}，拟给予{Penalties.Describe(p.ProposedKind!, p.ProposedAmount)}的行政处罚",
+                p.StatementDeadline!.Value, p.HearingRight, p.HearingRequestDeadline)
+            : null;
+
+    private static CaseDecision? Decision(Proceeding? p) =>
+        p?.DecidedAt is { } at
+            ? new CaseDecision(p.DecisionNumber ?? "", At(at), p.DecisionKind!, p.DecisionAmount, p.DecisionText!, 15,
+                p.DeviationReason, p.Kind == ProcedureKind.Simple)
+            : null;
+
+    private static CaseService? Service(Proceeding? p) =>
+        p?.ServedAt is { } at ? new CaseService(At(at), p.ServiceMethod!, p.ServiceRecipient!, p.ServicePlace) : null;
+
+    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
+}
