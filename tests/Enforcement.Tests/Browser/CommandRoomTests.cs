@@ -30,4 +30,41 @@ public sealed class CommandRoomTests
         await Expect(onBoard).ToContainTextAsync("已超时");
         browser.AssertClean();
     }
+
+    [Test]
+    public async Task The_commander_checks_an_officer_on_duty_and_the_officer_confirms_it()
+    {
+        using var host = new TestHost();
+        await host.Api.PostOk("/api/officers", new { badge = "NY-007", name = "李强", unit = "brigade", username = "li.qiang" }, System.Net.HttpStatusCode.Created);
+        await host.Api.PostOk("/api/officers/NY-007/duty", new { status = "on-duty" });
+        var caseId = await Seed.CaseAsync(host, "duty-1");
+        await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = new[] { "NY-007", "NY-008" } });
+        var number = (string)(await host.Api.GetOk($"/api/cases/{caseId}"))["number"]!;
+        await host.UserAsync("li.qiang", [Roles.Officer], badge: "NY-007");
+
+        // The commander sees who is on duty and on which case, and checks on 李强.
+        await using (var commander = await BrowserSession.OpenAsync(host))
+        {
+            await commander.SignInAsAsync(host, "zhao.lei", [Roles.Commander]);
+            await commander.GoAsync("/command");
+            var row = commander.Page.Locator("#officers tr", new() { HasText = "NY-007" });
+            await Expect(row).ToContainTextAsync("李强");
+            await Expect(row).ToContainTextAsync(number);
+            await commander.Page.GetByLabel("抽查对象").SelectOptionAsync("NY-007");
+            await commander.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "立即抽查" }).ClickAsync();
+            await Expect(commander.Page.Locator("#checks li.card", new() { HasText = "NY-007" })).ToContainTextAsync("待确认");
+            Assert.That(await commander.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "确认本人在岗" }).CountAsync(), Is.Zero,
+                "only the officer checked may confirm");
+            commander.AssertClean();
+        }
+
+        // 李强 confirms his own check.
+        await using var officer = await BrowserSession.OpenAsync(host, Viewports.Phone);
+        await officer.SignInAsync("li.qiang", TestHost.UserPassword("li.qiang"));
+        await officer.GoAsync("/command");
+        var check = officer.Page.Locator("#checks li.card", new() { HasText = "NY-007" });
+        await check.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "确认本人在岗" }).ClickAsync();
+        await Expect(officer.Page.Locator("#checks li.card", new() { HasText = "NY-007" })).ToContainTextAsync("已按时确认在岗");
+        officer.AssertClean();
+    }
 }
