@@ -19,6 +19,7 @@ using Enforcement.Shared.Infrastructure.Bus;
 using Enforcement.Shared.Infrastructure.Persistence;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
+using Enforcement.Web;
 using Enforcement.Workforce;
 
 namespace Enforcement.Host.Composition;
@@ -34,6 +35,7 @@ internal static class HostComposition
     [
         typeof(InboxModule).Assembly, typeof(CasesModule).Assembly, typeof(AuditModule).Assembly, typeof(CatalogueModule).Assembly,
         typeof(Open311Module).Assembly, typeof(RoutingModule).Assembly, typeof(IdentityModule).Assembly,
+        typeof(WebModule).Assembly,
         typeof(WorkforceModule).Assembly,
         typeof(EvidenceModule).Assembly,
         typeof(DocumentsModule).Assembly,
@@ -71,6 +73,7 @@ internal static class HostComposition
                 statusCode: StatusCodes.Status429TooManyRequests, title: "请求过于频繁").ExecuteAsync(context.HttpContext));
         });
         services.AddDocumentsModule(builder.Configuration);
+        services.AddWebModule();
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
 
@@ -94,6 +97,7 @@ internal static class HostComposition
             return Results.Ok(new { status = "ok", hostVersion = HostVersion.ToString(3) });
         }).WithTags("运行状态").AllowAnonymous();
         app.MapInboxModule().MapCasesModule().MapAuditModule().MapCatalogueModule().MapOpen311Module().MapIdentityModule();
+        app.MapWebModule();
         app.MapWorkforceModule();
         app.MapEvidenceModule();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()] })

@@ -33,6 +33,14 @@ public sealed class EndpointAccessTests
         "POST /api/auth/token",
         "POST /api/auth/login",
         "POST /api/auth/logout",
+        // The web workplace: the sign-in page, the residents' pages, the pages' files and the header's menu.
+        "GET /login",
+        "GET /public/power-list",
+        "GET /public/status",
+        "GET /assets/{**path}",
+        "GET /lib/{**path}",
+        "GET /favicon.ico",
+        "GET /api/workplace/menu",
     ];
 
     private TestHost _host = null!;
@@ -118,16 +126,29 @@ public sealed class EndpointAccessTests
         });
     }
 
-    [TestCase("/public/status.html")]
+    [TestCase("/public/status")]
+    [TestCase("/public/power-list")]
     [TestCase("/login")]
-    [TestCase("/login.html")]
-    [TestCase("/css/site.css")]
-    [TestCase("/js/app.js")]
-    [TestCase("/lib/chart.umd.js")]
+    [TestCase("/assets/css/site.css")]
+    [TestCase("/assets/js/pages/login.js")]
+    [TestCase("/lib/signalr/signalr.min.js")]
     public async Task The_pages_public_files_need_no_sign_in(string path)
     {
         using var response = await _host.Anonymous.GetAsync(path);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "not there yet, but not refused either");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [TestCase("/")]
+    [TestCase("/command")]
+    [TestCase("/district")]
+    public async Task A_staff_page_sends_a_browser_without_a_session_to_sign_in(string path)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await client.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/login?returnUrl={Uri.EscapeDataString(path)}"));
     }
 
     [TestCase("/inbox.html")]

@@ -1,0 +1,73 @@
+// One way to talk to the API: JSON in and out, the session cookie, the anti-forgery header on every
+// change, and Chinese messages from the problem documents the API answers with.
+
+export class ApiError extends Error {
+  constructor(status, message, errors) {
+    super(message);
+    this.status = status;
+    this.errors = errors ?? {};
+  }
+}
+
+const fallbackMessages = {
+  400: '请求无效。',
+  401: '请先登录。',
+  403: '您的角色无权查看或执行此操作。',
+  404: '未找到，或该功能尚未开放。',
+  409: '当前状态不允许此操作，请刷新后重试。',
+  413: '文件过大。',
+  415: '不支持的文件类型。',
+  422: '提交的数据未通过校验。',
+  429: '操作过于频繁，请稍后再试。',
+};
+
+export function messageFor(status) {
+  return fallbackMessages[status] ?? (status >= 500 ? '服务器出错，请稍后再试。' : `请求失败（${status}）。`);
+}
+
+/**
+ * api('/api/cases') → parsed JSON. Options: method, body (JSON), form (FormData), allowAnonymous
+ * (do not send the caller to sign in on 401).
+ */
+export async function api(path, { method = 'GET', body, form, allowAnonymous = false } = {}) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET' && method !== 'HEAD') headers['X-Requested-With'] = 'fetch';
+  let payload;
+  if (form) payload = form;
+  else if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, '无法连接服务器，请检查网络后重试。');
+  }
+  if (response.status === 401 && !allowAnonymous) {
+    toSignIn();
+    throw new ApiError(401, messageFor(401));
+  }
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try { json = JSON.parse(text); } catch { json = null; }
+  }
+  if (!response.ok) {
+    // The API's own refusals carry a Chinese detail; the framework's bare ones (an address that is
+    // not mapped) carry only an English title, so those get the page's own words.
+    throw new ApiError(response.status, json?.detail || messageFor(response.status), json?.errors);
+  }
+  return json;
+}
+
+export function toSignIn() {
+  const next = location.pathname + location.search;
+  location.assign(`/login?returnUrl=${encodeURIComponent(next)}`);
+}
+
+/** A Chinese message for any error a page may catch. */
+export function describe(error) {
+  if (error instanceof ApiError) return error.message;
+  return '页面出错，请刷新后重试。';
+}
