@@ -8,6 +8,7 @@ using Enforcement.Audit;
 using Enforcement.Cases;
 using Enforcement.Catalogue;
 using Enforcement.Evidence;
+using Enforcement.Documents;
 using Enforcement.Host.Plugins;
 using Enforcement.Identity;
 using Enforcement.Inbox;
@@ -37,6 +38,7 @@ internal static class HostComposition
         typeof(WebModule).Assembly,
         typeof(WorkforceModule).Assembly,
         typeof(EvidenceModule).Assembly,
+        typeof(DocumentsModule).Assembly,
     ];
 
     public static WebApplication Build(string[] args)
@@ -70,6 +72,7 @@ internal static class HostComposition
             o.OnRejected = (context, _) => new ValueTask(Results.Problem(detail: "请求过于频繁，请稍后再试。",
                 statusCode: StatusCodes.Status429TooManyRequests, title: "请求过于频繁").ExecuteAsync(context.HttpContext));
         });
+        services.AddDocumentsModule(builder.Configuration);
         services.AddWebModule();
         services.AddHostedService<StartupPreparation>();
         services.AddJobs(options);
@@ -99,6 +102,7 @@ internal static class HostComposition
         app.MapEvidenceModule();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardFilter()] })
             .RequireAuthorization(AccessPolicies.JobsDashboard);
+        app.MapDocumentsModule();
         return app;
     }
 }

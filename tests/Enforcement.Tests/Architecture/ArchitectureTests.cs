@@ -9,7 +9,7 @@ namespace Enforcement.Tests.Architecture;
 public sealed class ArchitectureTests
 {
     private static readonly string[] CoreAssemblies =
-        ["Enforcement.Host", "Enforcement.Inbox", "Enforcement.Cases", "Enforcement.Audit", "Enforcement.Catalogue", "Enforcement.Open311", "Enforcement.Routing", "Enforcement.Workforce", "Enforcement.Evidence", "Enforcement.Web", "Enforcement.Shared.Infrastructure", "Enforcement.Shared"];
+        ["Enforcement.Host", "Enforcement.Inbox", "Enforcement.Cases", "Enforcement.Audit", "Enforcement.Catalogue", "Enforcement.Open311", "Enforcement.Routing", "Enforcement.Workforce", "Enforcement.Evidence", "Enforcement.Identity", "Enforcement.Documents", "Enforcement.Web", "Enforcement.Shared.Infrastructure", "Enforcement.Shared"];
 
     private static IEnumerable<string> DepartmentPlugins() =>
         Directory.GetDirectories(RepoPaths.PluginsBin).Select(d => Path.Combine(d, $"Enforcement.Modules.{Pascal(Path.GetFileName(d))}.dll"));

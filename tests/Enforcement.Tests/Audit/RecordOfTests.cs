@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using Enforcement.Shared.Messages.Audit;
 using Enforcement.Tests.Cases;
 using Enforcement.Tests.Support;
@@ -15,9 +16,9 @@ public sealed class RecordOfTests
     {
         using var host = new TestHost();
         var caseId = await CaseFlow.OpenAndDispatch(host, await CaseFlow.ReceiveBarbecueComplaint(host), "CG-YY-001");
-        host.Http.DefaultRequestHeaders.Add("X-Actor", "officer-wang");
+        var wang = new Api(await host.UserAsync("officer-wang", [Roles.Officer]));
         host.Advance(TimeSpan.FromMinutes(12));
-        await CaseFlow.Arrive(host, caseId);
+        await wang.PostOk($"/api/cases/{caseId}/arrival", new { latitude = 31.9926, longitude = 118.7221, address = "兴隆大街18号夜市入口" });
 
         var listed = (await host.Api.GetOk($"/api/audit?entityType=case&entityId={caseId}")).AsArray();
         var record = await Send(host, new GetRecordOf("case", caseId));

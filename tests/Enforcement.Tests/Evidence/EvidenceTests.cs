@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using System.Net;
 using Enforcement.Shared.Messages.Evidence;
 using Enforcement.Tests.Cases;
@@ -23,9 +24,9 @@ public sealed class EvidenceTests
         var caseId = await OpenCase(host);
         var photo = EvidenceFiles.Jpeg();
         var sha = EvidenceFiles.Sha256(photo);
-        host.Http.DefaultRequestHeaders.Add("X-Actor", "officer-wang");
+        var wang = await host.UserAsync("officer-wang", [Roles.Officer]);
 
-        var (status, created) = await EvidenceFiles.Upload(host.Http, caseId, EvidenceFiles.Fields(), EvidenceFiles.Photo(photo, "兴隆大街 烧烤.jpg"));
+        var (status, created) = await EvidenceFiles.Upload(wang, caseId, EvidenceFiles.Fields(), EvidenceFiles.Photo(photo, "兴隆大街 烧烤.jpg"));
         Assert.That(status, Is.EqualTo(HttpStatusCode.Created), created?.ToJsonString());
 
         var listed = (await host.Api.GetOk($"/api/cases/{caseId}/evidence")).AsArray().Single()!;

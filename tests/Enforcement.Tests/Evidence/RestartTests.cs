@@ -19,7 +19,7 @@ public sealed class RestartTests
         using (var host = HostProcess.Start(dir, plugins))
         {
             await host.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-            using var http = new HttpClient { BaseAddress = host.BaseAddress };
+            using var http = await host.AdminClientAsync();
             caseId = await OpenCase(http);
             var (status, created) = await EvidenceFiles.Upload(http, caseId,
                 EvidenceFiles.Fields(kind: "video", capturedAt: DateTimeOffset.Now.AddMinutes(-10)), new FilePart(video, "VID_0001.mp4", "video/mp4"));
@@ -31,7 +31,7 @@ public sealed class RestartTests
         using (var restarted = HostProcess.Start(dir, plugins))
         {
             await restarted.WaitHealthyAsync(TimeSpan.FromSeconds(90));
-            using var http = new HttpClient { BaseAddress = restarted.BaseAddress };
+            using var http = await restarted.AdminClientAsync();
             var listed = (await http.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/evidence"))!.Single()!;
             var content = await http.GetByteArrayAsync($"/api/evidence/{evidenceId}/content");
             Assert.Multiple(() =>

@@ -26,6 +26,7 @@ internal sealed class TestHost : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly List<HttpClient> _clients = [];
+    private readonly Action<ContainerBuilder>? _container;
     private HttpClient? _client;
     private HttpClient? _anonymous;
 
@@ -33,11 +34,17 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Start);
     public OverdueLog Overdue { get; } = new();
 
-    /// <summary>The set-up account's password, random per host (the host reads it as ENFORCEMENT_ADMIN_PASSWORD).</summary>
-    public string AdminPassword { get; } = "test-" + Guid.NewGuid().ToString("N");
+    /// <summary>
+    /// The set-up account's password, random per host (the host reads it as ENFORCEMENT_ADMIN_PASSWORD); a host
+    /// started on another host's data passes that host's password in <c>settings</c>.
+    /// </summary>
+    public string AdminPassword { get; }
 
-    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null)
+    /// <param name="container">Extra registrations, e.g. a stand-in for a bus handler another module will provide.</param>
+    public TestHost(PluginsJson? plugins = null, string? dataDir = null, Dictionary<string, string?>? settings = null,
+        Action<ContainerBuilder>? container = null)
     {
+        _container = container;
         DataDir = dataDir ?? Directory.CreateTempSubdirectory("enforcement-test-").FullName;
         var pluginsFile = (plugins ?? PluginsJson.FromRepository()).WriteTo(DataDir);
         _settings = new Dictionary<string, string?>
@@ -45,13 +52,14 @@ internal sealed class TestHost : WebApplicationFactory<Program>
             ["Enforcement:DataDir"] = DataDir,
             ["Enforcement:PluginsFile"] = pluginsFile,
             ["Logging:LogLevel:Default"] = "Warning",
-            ["ENFORCEMENT_ADMIN_PASSWORD"] = AdminPassword,
+            ["ENFORCEMENT_ADMIN_PASSWORD"] = "test-" + Guid.NewGuid().ToString("N"),
             // Cheap hashes keep the many sign-ins of the suite quick; the hasher's default is tested on its own.
             ["Enforcement:Identity:PasswordIterations"] = "1000",
             // Tests move the clock by days; a test about expiry sets its own lifetime.
             ["Enforcement:Identity:TokenLifetime"] = "3650.00:00:00",
         };
         foreach (var (k, v) in settings ?? []) _settings[k] = v;
+        AdminPassword = _settings["ENFORCEMENT_ADMIN_PASSWORD"]!;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -156,7 +164,10 @@ internal sealed class TestHost : WebApplicationFactory<Program>
     protected override IHost CreateHost(IHostBuilder builder)
     {
         builder.ConfigureContainer<ContainerBuilder>(c =>
-            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>());
+        {
+            c.RegisterType<OverdueRecorder>().As<INotificationHandler<CaseOverdue>>();
+            _container?.Invoke(c);
+        });
         return base.CreateHost(builder);
     }
 

@@ -1,3 +1,4 @@
+using Enforcement.Shared.Primitives;
 using System.Net;
 using Enforcement.Tests.Support;
 
@@ -100,19 +101,19 @@ public sealed class OfficerTests
     public async Task An_officer_who_leaves_is_deactivated_not_deleted_and_every_change_is_recorded()
     {
         using var host = new TestHost();
-        host.Http.DefaultRequestHeaders.Add("X-Actor", "roster-keeper");
-        await Roster.Register(host, "NY-007", "周七");
-        await Roster.Certify(host, "NY-007", "JZ-0007", ["environment"]);
-        await Roster.OnDuty(host, "NY-007");
-        await host.Api.PostOk("/api/officers/NY-007/interests", new { party = "兴隆大街烧烤店", reason = "店主系其表兄" }, HttpStatusCode.Created);
-        var (noReason, _) = await host.Api.Post("/api/officers/NY-007/deactivate", new { });
-        var (noInterest, noInterestBody) = await host.Api.Post("/api/officers/NY-007/interests", new { reason = "亲属" });
-        var revoked = await host.Api.PostOk("/api/officers/NY-007/certificates/JZ-0007/revoke", new { reason = "调离执法岗位" });
-        var (revokedAgain, _) = await host.Api.Post("/api/officers/NY-007/certificates/JZ-0007/revoke", new { reason = "再次" });
-        var (noSuchCert, _) = await host.Api.Post("/api/officers/NY-007/certificates/JZ-9999/revoke", new { reason = "无" });
-        var left = await host.Api.PostOk("/api/officers/NY-007/deactivate", new { reason = "调离大队" });
-        var (again, againBody) = await host.Api.Post("/api/officers/NY-007/deactivate", new { reason = "调离大队" });
-        var (dutyAfter, _) = await host.Api.Post("/api/officers/NY-007/duty", new { status = "on-duty" });
+        var keeper = new Api(await host.UserAsync("roster-keeper", [Roles.Commander]));
+        await keeper.PostOk("/api/officers", new { badge = "NY-007", name = "周七", unit = "brigade" }, HttpStatusCode.Created);
+        await keeper.PostOk("/api/officers/NY-007/certificates", new { number = "JZ-0007", fields = new[] { "environment" }, issuedOn = "2024-07-01", validUntil = "2029-06-30", issuingAuthority = "南京市建邺区人民政府" }, HttpStatusCode.Created);
+        await keeper.PostOk("/api/officers/NY-007/duty", new { status = "on-duty" });
+        await keeper.PostOk("/api/officers/NY-007/interests", new { party = "兴隆大街烧烤店", reason = "店主系其表兄" }, HttpStatusCode.Created);
+        var (noReason, _) = await keeper.Post("/api/officers/NY-007/deactivate", new { });
+        var (noInterest, noInterestBody) = await keeper.Post("/api/officers/NY-007/interests", new { reason = "亲属" });
+        var revoked = await keeper.PostOk("/api/officers/NY-007/certificates/JZ-0007/revoke", new { reason = "调离执法岗位" });
+        var (revokedAgain, _) = await keeper.Post("/api/officers/NY-007/certificates/JZ-0007/revoke", new { reason = "再次" });
+        var (noSuchCert, _) = await keeper.Post("/api/officers/NY-007/certificates/JZ-9999/revoke", new { reason = "无" });
+        var left = await keeper.PostOk("/api/officers/NY-007/deactivate", new { reason = "调离大队" });
+        var (again, againBody) = await keeper.Post("/api/officers/NY-007/deactivate", new { reason = "调离大队" });
+        var (dutyAfter, _) = await keeper.Post("/api/officers/NY-007/duty", new { status = "on-duty" });
 
         var still = await host.Api.GetOk("/api/officers/NY-007");
         var inactive = (await host.Api.GetOk("/api/officers?active=false")).AsArray();

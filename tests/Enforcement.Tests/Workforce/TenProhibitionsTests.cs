@@ -25,9 +25,10 @@ public sealed class TenProhibitionsTests
     public async Task When_the_text_changes_earlier_acknowledgements_no_longer_count_and_the_officers_may_not_act()
     {
         string dataDir;
-        string oldHash;
+        string oldHash, adminPassword;
         using (var before = new TestHost())
         {
+            adminPassword = before.AdminPassword;
             await Roster.Qualified(before, "NY-001", "张三", "JZ-0001");
             await Roster.Qualified(before, "NY-002", "李四", "JZ-0002");
             oldHash = (await before.Api.GetOk("/api/ten-prohibitions"))["hash"]!.GetValue<string>();
@@ -38,6 +39,7 @@ public sealed class TenProhibitionsTests
         // The brigade issues its own text: one item reworded, the draft note cleared; the host restarts on the same data.
         using var after = new TestHost(dataDir: dataDir, settings: new()
         {
+            ["ENFORCEMENT_ADMIN_PASSWORD"] = adminPassword,
             ["Enforcement:Workforce:TenProhibitions:9"] = "不准对群众投诉推诿扯皮、敷衍塞责",
             ["Enforcement:Workforce:TenProhibitionsNote"] = "",
         });
