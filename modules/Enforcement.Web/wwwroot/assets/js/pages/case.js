@@ -89,7 +89,8 @@ async function documents() {
     fill(byId('documents'),
       h('ul', { class: 'cards' }, docs.map(d => h('li', { class: 'card' },
         d.available ? h('a', { href: d.url, target: '_blank', rel: 'noopener' }, `${d.name}（PDF）`) : h('span', {}, d.name),
-        d.available ? null : h('p', { class: 'meta' }, `尚不能生成：缺少${[].concat(d.missing ?? []).join('、') || '必要信息'}`)))),
+        d.available ? null : h('p', { class: 'meta' }, `尚不能生成：${[].concat(d.missing ?? []).join('；') || '缺少必要信息'}`),
+        d.note ? h('p', { class: 'meta' }, d.note) : null))),
       h('p', {}, h('a', { class: 'button', href: `/api/cases/${id}/case-file`, target: '_blank', rel: 'noopener' }, '下载卷宗')));
   } catch (error) {
     fill(byId('documents'), notice(`无法读取执法文书：${describe(error)}`));
