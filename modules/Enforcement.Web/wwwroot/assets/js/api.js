@@ -61,7 +61,24 @@ export async function api(path, { method = 'GET', body, form, allowAnonymous = f
   return json;
 }
 
+// Set once the page is navigating away on purpose (signing out), so a request answered 401 in the
+// meantime does not start a second, competing navigation to the sign-in page.
+let leaving = false;
+
+/** From now on a 401 answer no longer redirects: the page is about to leave on purpose. */
+export function holdRedirects() {
+  leaving = true;
+}
+
+/** Navigates away for good. */
+export function leaveTo(url) {
+  holdRedirects();
+  location.assign(url);
+}
+
 export function toSignIn() {
+  if (leaving) return;
+  leaving = true;
   const next = location.pathname + location.search;
   location.assign(`/login?returnUrl=${encodeURIComponent(next)}`);
 }

@@ -1,11 +1,12 @@
 // The header every page shares: the brigade's name, the pages the caller's role may use (as the host
 // judges it, from /api/workplace/menu), who is signed in, sign-out, and the live connection's state.
-import { api, toSignIn } from './api.js';
+import { api, holdRedirects, leaveTo, toSignIn } from './api.js';
 import { byId, h } from './dom.js';
 
 async function signOut() {
+  holdRedirects();
   try { await api('/api/auth/logout', { method: 'POST', allowAnonymous: true }); } catch { /* signed out either way */ }
-  location.assign('/login');
+  leaveTo('/login');
 }
 
 function isCurrent(href) {
