@@ -29,7 +29,17 @@ export function messageFor(status) {
  * api('/api/cases') → parsed JSON. Options: method, body (JSON), form (FormData), allowAnonymous
  * (do not send the caller to sign in on 401).
  */
-export async function api(path, { method = 'GET', body, form, allowAnonymous = false } = {}) {
+export function api(path, options = {}) {
+  // Once the page is leaving on purpose nothing new is asked: the answer could only be a refusal.
+  if (leaving) return new Promise(() => {});
+  const request = send(path, options);
+  inFlight.add(request);
+  const forget = () => inFlight.delete(request);
+  request.then(forget, forget);
+  return request;
+}
+
+async function send(path, { method = 'GET', body, form, allowAnonymous = false } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (method !== 'GET' && method !== 'HEAD') headers['X-Requested-With'] = 'fetch';
   let payload;
@@ -64,10 +74,26 @@ export async function api(path, { method = 'GET', body, form, allowAnonymous = f
 // Set once the page is navigating away on purpose (signing out), so a request answered 401 in the
 // meantime does not start a second, competing navigation to the sign-in page.
 let leaving = false;
+const inFlight = new Set();
 
 /** From now on a 401 answer no longer redirects: the page is about to leave on purpose. */
 export function holdRedirects() {
   leaving = true;
+}
+
+/**
+ * Stops asking (like holdRedirects) and resolves once every request already sent has been answered,
+ * so signing out cannot overtake a request still carrying the session and make it a refusal.
+ */
+async function quiesce() {
+  holdRedirects();
+  await Promise.allSettled([...inFlight]);
+}
+
+/** Signs out once the page has stopped asking; the caller then leaves (leaveTo). */
+export async function endSession() {
+  await quiesce();
+  try { await send('/api/auth/logout', { method: 'POST', allowAnonymous: true }); } catch { /* signed out either way */ }
 }
 
 /** Navigates away for good. */

@@ -1,11 +1,12 @@
 // The header every page shares: the brigade's name, the pages the caller's role may use (as the host
 // judges it, from /api/workplace/menu), who is signed in, sign-out, and the live connection's state.
-import { api, holdRedirects, leaveTo, toSignIn } from './api.js';
+import { api, endSession, leaveTo, toSignIn } from './api.js';
 import { byId, h } from './dom.js';
+import { stopLive } from './live.js';
 
 async function signOut() {
-  holdRedirects();
-  try { await api('/api/auth/logout', { method: 'POST', allowAnonymous: true }); } catch { /* signed out either way */ }
+  await stopLive();   // first, so it does not try to reconnect without a session
+  await endSession();
   leaveTo('/login');
 }
 

@@ -11,6 +11,15 @@ function show(state, text) {
   document.body.dataset.live = state;
 }
 
+let current = null;
+
+/** Closes the page's live connection (before signing out, so it does not try to reconnect without a session). */
+export async function stopLive() {
+  const connection = current;
+  current = null;
+  if (connection) await connection.stop().catch(() => {});
+}
+
 /** handlers: { changed(change), overdue(overdue), reconnected() } */
 export function connectLive(handlers) {
   if (!window.signalR) {
@@ -27,6 +36,7 @@ export function connectLive(handlers) {
   connection.onreconnecting(() => show('reconnecting', '实时连接中断，正在重连…'));
   connection.onreconnected(() => { show('connected', '● 实时'); handlers.reconnected?.(); });
   connection.onclose(() => show('closed', '实时连接已断开，请刷新页面'));
+  current = connection;
   show('connecting', '正在连接…');
   connection.start()
     .then(() => show('connected', '● 实时'))
