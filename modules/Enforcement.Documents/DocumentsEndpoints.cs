@@ -12,7 +12,7 @@ internal static class DocumentsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var documents = app.MapGroup("/api/cases/{id:guid}").WithTags("执法文书").RequireAuthorization(Policies.ReadCases);
+        var documents = app.MapGroup("/api/cases/{id:guid}").WithTags("执法文书").RequireAuthorization(Policies.ReadCases).VisibleCasesOnly();
         documents.MapGet("/documents", async (Guid id, ListDocuments list, CancellationToken ct) =>
                 (await list.RunAsync(id, ct)).ToHttp(Results.Ok))
             .WithSummary("案件的标准执法文书：名称、能否生成、缺少的办案环节、下载地址");

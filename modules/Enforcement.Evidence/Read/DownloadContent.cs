@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Enforcement.Evidence.Integrity;
 using Enforcement.Evidence.Persistence;
 using Enforcement.Evidence.Storage;
+using Enforcement.Shared.Primitives;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -21,10 +22,10 @@ internal static class DownloadContent
     private const int ChunkSize = 64 * 1024;      // under the large-object-heap threshold
 
     public static async Task<IResult> HandleAsync(Guid id, HttpContext http, EvidenceDbContext db, EvidenceStore store,
-        IMediator mediator, ILoggerFactory logs, CancellationToken ct)
+        IMediator mediator, ICurrentActor actor, ILoggerFactory logs, CancellationToken ct)
     {
-        var a = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (a is null) return Results.Problem(detail: $"证据 {id} 不存在", statusCode: StatusCodes.Status404NotFound, title: "未找到");
+        var a = await EvidenceQueries.VisibleAsync(db, id, actor, mediator, ct);
+        if (a is null) return EvidenceQueries.NotFound(id);
         var log = logs.CreateLogger(typeof(DownloadContent).FullName!);
 
         await using var file = store.OpenRead(a.Sha256);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Enforcement.Shared.Primitives;
+using Enforcement.Tests.Evidence;
 using Enforcement.Tests.Support;
 
 namespace Enforcement.Tests.Auth;
@@ -58,6 +59,33 @@ public sealed class RoleTests
             Assert.That(fireOrder, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(dispatchedOrder, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(ownOrder, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
+    public async Task A_liaison_reads_the_timeline_evidence_and_documents_of_its_own_joint_case_only()
+    {
+        var (uploaded, photo) = await EvidenceFiles.Upload(_host.Http, _fire.CaseId, EvidenceFiles.Fields(), EvidenceFiles.Photo(EvidenceFiles.Jpeg()));
+        Assert.That(uploaded, Is.EqualTo(HttpStatusCode.Created), photo?.ToJsonString());
+        var firePhoto = photo!["id"]!.GetValue<string>();
+        var liaison = new Api(await _host.UserAsync("liaison.housing3", [Roles.Liaison], department: "housing"));
+
+        string[] ofACase = ["timeline", "evidence", "documents", "documents/inspection-record", "case-file"];
+        var own = new Dictionary<string, HttpStatusCode>();
+        foreach (var path in ofACase.Take(3)) own[path] = (await liaison.Get($"/api/cases/{_housing.CaseId}/{path}")).Status;
+        var others = new List<(string Path, HttpStatusCode Status)>();
+        foreach (var caseId in new[] { _fire.CaseId, _cityManagement.CaseId })
+            foreach (var path in ofACase)
+                others.Add(($"/api/cases/{caseId}/{path}", (await liaison.Get($"/api/cases/{caseId}/{path}")).Status));
+        foreach (var path in new[] { $"/api/evidence/{firePhoto}", $"/api/evidence/{firePhoto}/content" })
+            others.Add((path, (await liaison.Get(path)).Status));
+        var byAdmin = (await _host.Api.Get($"/api/evidence/{firePhoto}")).Status;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.Values, Is.All.EqualTo(HttpStatusCode.OK), string.Join(", ", own));
+            foreach (var (path, status) in others) Assert.That(status, Is.EqualTo(HttpStatusCode.NotFound), path);
+            Assert.That(byAdmin, Is.EqualTo(HttpStatusCode.OK));
         });
     }
 
