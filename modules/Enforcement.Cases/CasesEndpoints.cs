@@ -18,7 +18,7 @@ internal static class CasesEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         // Reading is the floor for everything here; each action adds the policy of who may take it.
-        var cases = app.MapGroup("/api/cases").WithTags("案件办理").RequireAuthorization(Policies.ReadCases).VisibleCasesOnly();
+        var cases = app.MapGroup("/api/cases").WithTags("案件办理").RequireAuthorization(Policies.ReadCases).VisibleCasesOnly().MarkPermittedActions();
         cases.MapGet("/", List).WithSummary("案件列表（默认未办结），按最近到期的时限排序；部门联络员只见本部门的联合执法案件");
         cases.MapGet("/{id:guid}", Get).WithSummary("案件详情：各时限状态、可执行的操作");
 

@@ -2,9 +2,10 @@ namespace Enforcement.Cases.Cases;
 
 /// <summary>
 /// One action the case's procedure allows now, described so a page can render its form without knowing the
-/// procedure: the page POSTs <c>{field name: value}</c> as JSON to <see cref="Url"/>.
+/// procedure: the page POSTs <c>{field name: value}</c> as JSON to <see cref="Url"/>. <see cref="Permitted"/>
+/// says whether the caller's role may take it (another role's step is still listed, so the page can say who acts).
 /// </summary>
-public sealed record CaseActionView(string Code, string Name, string Url, IReadOnlyList<ActionField> Fields);
+public sealed record CaseActionView(string Code, string Name, string Url, IReadOnlyList<ActionField> Fields, bool Permitted = false);
 
 /// <summary>
 /// One input of an action. <see cref="Type"/> is one of <c>text</c>, <c>textarea</c>, <c>number</c>, <c>money</c>,

@@ -17,7 +17,7 @@ internal static class ProcedureEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        var steps = app.MapGroup("/api/cases/{id:guid}").WithTags("行政处罚程序").VisibleCasesOnly();
+        var steps = app.MapGroup("/api/cases/{id:guid}").WithTags("行政处罚程序").VisibleCasesOnly().MarkPermittedActions();
         Step<SimpleDecisionBody>(steps, "simple-decision", Policies.ActOnCase, "简易程序当场处罚：至少两名持证执法人员，警告或公民 200 元、单位 3000 元以下罚款（第五十一条）");
         Step<FilingBody>(steps, "file", Policies.ActOnCase, "普通程序立案：核对时效（第三十六条），开始 90 日作出决定计时（第六十条）");
         Step<InvestigationBody>(steps, "investigate", Policies.ActOnCase, "调查终结（第五十五条：至少两名执法人员）");

@@ -102,6 +102,30 @@ public sealed class RoleTests
     }
 
     [Test]
+    public async Task Each_action_a_case_allows_says_whether_the_callers_role_may_take_it()
+    {
+        var dispatcher = new Api(await _host.UserAsync("dispatcher.marks", [Roles.Dispatcher]));
+        var officer = new Api(await _host.UserAsync("officer.marks", [Roles.Officer]));
+        static Dictionary<string, bool> Marks(JsonNode c) =>
+            c["actions"]!.AsArray().ToDictionary(a => (string)a!["code"]!, a => (bool)a!["permitted"]!);
+        var byDispatcher = Marks(await dispatcher.GetOk($"/api/cases/{_fire.CaseId}"));
+        var byOfficer = Marks(await officer.GetOk($"/api/cases/{_fire.CaseId}"));
+        var inList = Marks((await officer.GetOk("/api/cases")).AsArray().First(c => (string)c!["id"]! == _fire.CaseId)!);
+        var byAdmin = Marks(await _host.Api.GetOk($"/api/cases/{_fire.CaseId}"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byDispatcher.Keys, Is.EquivalentTo(byOfficer.Keys), "the case allows the same steps whoever asks");
+            Assert.That(byDispatcher["dispatch"], Is.True);
+            Assert.That(byOfficer["dispatch"], Is.False, "dispatching is the dispatcher's or commander's");
+            Assert.That(byDispatcher["major"], Is.False);
+            Assert.That(byOfficer["major"], Is.True);
+            Assert.That(inList, Is.EqualTo(byOfficer), "the list marks them as the case does");
+            Assert.That(byAdmin.Values, Is.All.True, "the set-up account may do everything");
+        });
+    }
+
+    [Test]
     public async Task A_dispatcher_sees_every_case()
     {
         var dispatcher = new Api(await _host.UserAsync("dispatcher.all", [Roles.Dispatcher]));

@@ -19,14 +19,16 @@ public sealed class Chromium
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        Assert.That(File.Exists(ExecutablePath), Is.True, $"{ExecutablePath} is missing: apt-get install -y chromium fonts-noto-cjk");
+        Assert.That(File.Exists(ExecutablePath), Is.True, $"{ExecutablePath} is missing: apt-get install -y chromium chromium-l10n fonts-noto-cjk");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
+                "--disable-sync", "--no-first-run", "--lang=zh-CN"],
+            // On Linux the browser's own strings (file picker, date placeholders) follow LANGUAGE; zh-CN needs chromium-l10n.
+            Env = new Dictionary<string, string> { ["LANGUAGE"] = "zh_CN", ["LANG"] = "zh_CN.UTF-8" },
         });
     }
 

@@ -1,5 +1,5 @@
-// The case's actions, rendered from what the case says its procedure allows now — no other action is
-// offered. Each action's inputs come from its description; the page POSTs {name: value} to its url
+// The case's actions, rendered from what the case says its procedure allows now and the caller's role may
+// take — no other action is offered. Each action's inputs come from its description; the page POSTs {name: value} to its url
 // and shows the Chinese problem the API answers with.
 import { api, ApiError, describe } from './api.js';
 import { h, newId, notice } from './dom.js';
@@ -113,5 +113,11 @@ function actionForm(action, ctx, first) {
 /** The case's allowed actions as forms, in the order the case gives; ctx: { form, evidence, onDone }. */
 export function renderActions(actions, ctx) {
   if (!actions || actions.length === 0) return [notice('案件当前没有可执行的操作。')];
-  return actions.map((action, i) => actionForm(action, ctx, i === 0));
+  // The case also lists steps only another role may take: named, so the caller knows what waits on whom.
+  const mine = actions.filter(a => a.permitted);
+  const others = actions.filter(a => !a.permitted);
+  const forms = mine.map((action, i) => actionForm(action, ctx, i === 0));
+  if (mine.length === 0) forms.push(notice('您的角色在此案件当前阶段没有可执行的操作。'));
+  if (others.length > 0) forms.push(h('p', { class: 'hint', id: 'others-actions' }, `由其他岗位办理：${others.map(a => a.name).join('、')}`));
+  return forms;
 }
