@@ -185,7 +185,7 @@ public sealed class RoleTests
     public async Task The_record_names_the_signed_in_user_who_acted()
     {
         var dispatcher = new Api(await _host.UserAsync("dispatcher.ma", [Roles.Dispatcher]));
-        await dispatcher.PostOk($"/api/cases/{_fire.CaseId}/dispatch", new { officers = new[] { "王建国（执法证 32010001）", "李卫东（执法证 32010002）" } });
+        await Crew.DispatchAsync(_host, _fire.CaseId, dispatcher);
         var record = (await _host.Api.GetOk($"/api/audit?entityType=case&entityId={_fire.CaseId}")).AsArray();
         Assert.That(Actor(record, "dispatch"), Is.EqualTo("dispatcher.ma"));
         Assert.That(Actor(record, "opened"), Is.EqualTo("admin"));

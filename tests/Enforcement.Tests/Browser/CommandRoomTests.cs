@@ -1,5 +1,6 @@
 using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
+using Enforcement.Tests.Workforce;
 using static Microsoft.Playwright.Assertions;
 
 namespace Enforcement.Tests.Browser;
@@ -35,8 +36,11 @@ public sealed class CommandRoomTests
     public async Task The_commander_checks_an_officer_on_duty_and_the_officer_confirms_it()
     {
         using var host = new TestHost();
-        await host.Api.PostOk("/api/officers", new { badge = "NY-007", name = "李强", unit = "brigade", username = "li.qiang" }, System.Net.HttpStatusCode.Created);
-        await host.Api.PostOk("/api/officers/NY-007/duty", new { status = "on-duty" });
+        await Roster.Register(host, "NY-007", "李强", username: "li.qiang");
+        await Roster.Certify(host, "NY-007", "32010007", ["city-management"]);
+        await Roster.Acknowledge(host, "NY-007");
+        await Roster.OnDuty(host, "NY-007");
+        await Roster.Qualified(host, "NY-008", "周明", "32010008");
         var caseId = await Seed.CaseAsync(host, "duty-1");
         await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = new[] { "NY-007", "NY-008" } });
         var number = (string)(await host.Api.GetOk($"/api/cases/{caseId}"))["number"]!;

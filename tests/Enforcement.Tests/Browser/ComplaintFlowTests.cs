@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Support;
+using Enforcement.Tests.Workforce;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,6 +22,11 @@ public sealed class ComplaintFlowTests
         await host.UserAsync("wang.fang", [Roles.Dispatcher]);
         await host.UserAsync("li.qiang", [Roles.Officer]);
         var (hotline, _) = await host.ChannelAsync("12345");
+        await Roster.Qualified(host, "NY-001", "王建国", "32010001");
+        await Roster.Qualified(host, "NY-002", "李卫东", "32010002");
+        await Roster.Register(host, "NY-003", "张伟");
+        await Roster.Certify(host, "NY-003", "32010003", ["city-management"], issuedOn: "2020-07-01", validUntil: "2025-06-30");
+        await Roster.Acknowledge(host, "NY-003");
         await using var browser = await BrowserSession.OpenAsync(host);
         var page = browser.Page;
 
@@ -51,17 +57,22 @@ public sealed class ComplaintFlowTests
             Is.EqualTo(await AllowedAsync(browser)).And.Contains("dispatch"), "the page offers exactly the actions the case allows the dispatcher");
         await Expect(page.Locator("#others-actions")).ToContainTextAsync("认定为重大复杂案件");   // an officer's or commander's step
 
-        // Dispatch: nothing entered is caught on the page; one officer is refused by the API (Art. 42).
+        // Dispatch from the roster: nothing picked is caught on the page; one officer, and an officer whose
+        // certificate has expired, are refused by the API (Art. 42).
         browser.Expect(422, "/api/cases/");   // the refusals this test provokes, here and at the result
         var dispatch = page.Locator("form[data-action='dispatch']");
-        await dispatch.GetByRole(AriaRole.Button, new() { Name = "派遣执法人员" }).ClickAsync();
+        var send = dispatch.GetByRole(AriaRole.Button, new() { Name = "派遣执法人员" });
+        await send.ClickAsync();
         await Expect(dispatch).ToContainTextAsync("为必填项");
-        var badges = dispatch.GetByLabel("执法证号");
-        await badges.FillAsync("NY-001");
-        await dispatch.GetByRole(AriaRole.Button, new() { Name = "派遣执法人员" }).ClickAsync();
+        await dispatch.GetByLabel("王建国（NY-001）").CheckAsync();
+        await send.ClickAsync();
         await Expect(dispatch).ToContainTextAsync("执法人员不得少于两人（《行政处罚法》第四十二条）");
-        await badges.FillAsync("NY-001, NY-002");
-        await dispatch.GetByRole(AriaRole.Button, new() { Name = "派遣执法人员" }).ClickAsync();
+        await dispatch.GetByLabel("张伟（NY-003）").CheckAsync();
+        await send.ClickAsync();
+        await Expect(dispatch).ToContainTextAsync("执法人员 NY-003 张伟 的执法证已于 2025-06-30 过期");
+        await dispatch.GetByLabel("张伟（NY-003）").UncheckAsync();
+        await dispatch.GetByLabel("李卫东（NY-002）").CheckAsync();
+        await send.ClickAsync();
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-loaded", "dispatched");
 
         // The arrival clock counts down on the page, with its source.

@@ -27,7 +27,7 @@ public sealed class EvidenceOnCasePageTests
 
         await evidence.GetByLabel("文件").SetInputFilesAsync(new FilePayload { Name = "占道现场.png", MimeType = "image/png", Buffer = Photo });
         await evidence.GetByLabel("拍摄（录制）时间").FillAsync("2026-11-27T08:58");
-        await evidence.GetByLabel("取证人员").SelectOptionAsync("NY-001");
+        await evidence.GetByLabel("取证人员").SelectOptionAsync("CITY-MANAGEMENT-1");   // one of the officers dispatched (Seed)
         await evidence.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Photo));

@@ -26,7 +26,7 @@ internal static class Seed
     public static async Task<string> DispatchedCaseAsync(TestHost host, string externalId)
     {
         var caseId = await CaseAsync(host, externalId);
-        await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = new[] { "NY-001", "NY-002" } });
+        await Crew.DispatchAsync(host, caseId);
         return caseId;
     }
 }

@@ -20,7 +20,7 @@ internal static class CaseFlow
     {
         var opened = await host.Api.PostOk($"/api/inbox/{workOrder["id"]}/accept", new { itemCode }, HttpStatusCode.Created);
         var caseId = opened["caseId"]!.GetValue<string>();
-        await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = new[] { "王建国（执法证 32010001）", "李卫东（执法证 32010002）" } });
+        await Crew.DispatchAsync(host, caseId);
         return caseId;
     }
 

@@ -32,7 +32,7 @@ public sealed class WriteBackTests
 
         // Steps of the case alone (the work orders do not change) still show in the next write-back.
         host.Advance(TimeSpan.FromMinutes(1));
-        await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = new[] { "王建国（执法证 32010001）", "李卫东（执法证 32010002）" } });
+        await Crew.DispatchAsync(host, caseId);
         var dispatched = await WriteBack(host, afterAccept);
         Assert.Multiple(() =>
         {

@@ -37,7 +37,7 @@ internal static class PenaltyCase
         var opened = await host.Api.PostOk($"/api/inbox/{created["id"]}/accept",
             new { itemCode = "CG-LJ-003", overrideReason = "现场核实为个人驾驶三轮车运垃圾沿途遗撒" }, HttpStatusCode.Created);
         var caseId = opened["caseId"]!.GetValue<string>();
-        await host.Api.PostOk($"/api/cases/{caseId}/dispatch", new { officers = Officers });
+        await Crew.DispatchAsync(host, caseId);
         await CaseFlow.Arrive(host, caseId);
         return caseId;
     }

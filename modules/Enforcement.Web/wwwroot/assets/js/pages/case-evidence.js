@@ -20,20 +20,26 @@ function kindOf(file) {
   return 'document';
 }
 
+// The files the user has opened, kept open when a new upload redraws the list.
+const opened = new Set();
+
 function viewer(e) {
   const area = h('div', { class: 'evidence-view' });
   const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false' }, '查看');
-  button.addEventListener('click', () => {
+  const toggle = () => {
     const open = button.getAttribute('aria-expanded') === 'true';
     button.setAttribute('aria-expanded', String(!open));
     button.textContent = open ? '查看' : '收起';
-    if (open) { area.replaceChildren(); return; }
+    if (open) { opened.delete(e.id); area.replaceChildren(); return; }
+    opened.add(e.id);
     const src = e.contentUrl ?? `/api/evidence/${e.id}/content`;
     if (e.kind === 'photo') area.replaceChildren(h('img', { src, alt: e.description || e.fileName }));
     else if (e.kind === 'video') area.replaceChildren(h('video', { src, controls: true, preload: 'metadata' }));
     else if (e.kind === 'audio') area.replaceChildren(h('audio', { src, controls: true, preload: 'metadata' }));
     else area.replaceChildren(h('a', { href: src, target: '_blank', rel: 'noopener' }, `打开 ${e.fileName}`));
-  });
+  };
+  button.addEventListener('click', toggle);
+  if (opened.has(e.id)) toggle();
   return [button, area];
 }
 
@@ -107,7 +113,11 @@ export async function evidenceSection(region, caseId, c, done) {
     fill(region, notice(`无法读取证据：${describe(error)}`));
     return [];
   }
+  // The list is redrawn only when it changed: a reload for another reason must not stop a video playing.
+  const key = items.map(e => e.id).join();
   const keepForm = region.querySelector('form.upload');
+  if (keepForm && region.dataset.key === key) return items;
+  region.dataset.key = key;
   fill(region, list(items), keepForm ?? uploadForm(caseId, c, done));
   return items;
 }
