@@ -8,7 +8,7 @@ internal static class ActionNames
         "opened" => "案件登记",
         "clock-overdue" => "时限超时",
         "dispatch" or "arrival" or "major" or "opinion" or "result" or "close" or "satisfaction" => CaseActionName(action),
-        _ => TryProcedure(action),
+        _ => Procedure.ProcedureActionCatalog.Name(action) ?? action,
     };
 
     private static string CaseActionName(string action) => action switch
@@ -21,10 +21,4 @@ internal static class ActionNames
         "close" => "结案",
         _ => "记录满意度",
     };
-
-    private static string TryProcedure(string action)
-    {
-        try { return Procedure.ProcedureActionCatalog.Spec(new Case(), action).Name; }
-        catch (ArgumentOutOfRangeException) { return action; }
-    }
 }

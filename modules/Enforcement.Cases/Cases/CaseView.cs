@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Enforcement.Cases.StoredUtc;
 
 namespace Enforcement.Cases.Cases;
 
@@ -51,7 +52,5 @@ public sealed record CaseView(
             At(k.OverdueAt), At(k.PausedAt), k.PauseReason, k.ExtendedBy, k.ExtensionReason, state, name, Math.Round(remaining));
     }
 
-    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
-    private static DateTimeOffset? At(DateTime? t) => t is null ? null : At(t.Value);
     private static JsonElement Parse(string json) => JsonDocument.Parse(json).RootElement.Clone();
 }

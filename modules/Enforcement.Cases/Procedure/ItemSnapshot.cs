@@ -11,8 +11,6 @@ namespace Enforcement.Cases.Procedure;
 internal sealed record ItemSnapshot(
     string ViolatedCitation, string PenaltyCitation, PenaltyRange Penalty, bool SimpleProcedureAllowed, string Field)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static ItemSnapshot Of(Case c)
     {
         using var doc = JsonDocument.Parse(c.ItemSnapshotJson);
@@ -20,7 +18,7 @@ internal sealed record ItemSnapshot(
         return new ItemSnapshot(
             root.GetProperty("violatedCitation").GetString() ?? "",
             root.GetProperty("penaltyCitation").GetString() ?? "",
-            root.GetProperty("penalty").Deserialize<PenaltyRange>(Json)!,
+            root.GetProperty("penalty").Deserialize<PenaltyRange>(JsonDefaults.Web)!,
             root.TryGetProperty("simpleProcedureAllowed", out var simple) && simple.ValueKind == JsonValueKind.True,
             root.TryGetProperty("field", out var field) ? field.GetString() ?? "" : "");
     }

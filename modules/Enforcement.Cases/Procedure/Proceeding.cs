@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Enforcement.Shared.Messages.Workforce;
+
 namespace Enforcement.Cases.Procedure;
 
 /// <summary>
@@ -26,6 +29,10 @@ internal sealed class Proceeding
     public string? LongTimeBarReason { get; set; }
     /// <summary>The officers who acted (badge, name, certificate), as the roster confirmed them, as JSON.</summary>
     public string OfficersJson { get; set; } = "[]";
+
+    /// <summary>The officers who acted, read from <see cref="OfficersJson"/>.</summary>
+    public IReadOnlyList<ActingOfficer> Officers() =>
+        JsonSerializer.Deserialize<List<ActingOfficer>>(OfficersJson, JsonDefaults.Web) ?? [];
 
     public DateTime StartedAt { get; set; }
     public string? InvestigationSummary { get; set; }

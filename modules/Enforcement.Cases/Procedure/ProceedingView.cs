@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Enforcement.Shared.Messages.Workforce;
+using static Enforcement.Cases.StoredUtc;
 
 namespace Enforcement.Cases.Procedure;
 
@@ -28,7 +29,7 @@ public sealed record ProceedingView(
         p.Stage.ToString().ToLowerInvariant(), ProcedureStates.Name(p.Stage),
         new { name = p.PartyName, kind = p.PartyKind, idNumber = p.PartyIdNumber, address = p.PartyAddress, representative = p.PartyRepresentative },
         p.Facts, p.ViolationOn, p.ViolationEndedOn, p.LongTimeBarReason,
-        JsonSerializer.Deserialize<List<ActingOfficer>>(p.OfficersJson, Actions.JsonDefaults.Web) ?? [], At(p.StartedAt),
+        p.Officers(), At(p.StartedAt),
         p.InvestigationSummary, At(p.InvestigatedAt), p.CorrectionRequirement, p.CorrectionDeadline,
         At(p.NoticeAt), p.ProposedKind, p.ProposedAmount, p.HearingRight, p.StatementDeadline, p.HearingRequestDeadline,
         At(p.StatementAt), p.Statement, p.StatementWaived,
@@ -41,7 +42,4 @@ public sealed record ProceedingView(
         p.PaymentDueOn, p.PaidOn, p.PaidAmount, p.LateFee,
         p.DecisionAmount is { } fine && p.PaymentDueOn is { } due && p.PaidOn is null ? Rules.LateFeeRule.Compute(fine, due, today) : null,
         At(p.ClosedAt), p.ClosingNote);
-
-    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
-    private static DateTimeOffset? At(DateTime? t) => t is null ? null : At(t.Value);
 }

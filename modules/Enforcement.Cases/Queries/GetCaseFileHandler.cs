@@ -2,7 +2,6 @@ using System.Text.Json;
 using Enforcement.Cases.Cases;
 using Enforcement.Cases.Persistence;
 using Enforcement.Cases.Procedure;
-using Enforcement.Cases.Procedure.Actions;
 using Enforcement.Cases.Procedure.Rules;
 using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Messages.Audit;
@@ -11,6 +10,7 @@ using Enforcement.Shared.Messages.Workforce;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static Enforcement.Cases.StoredUtc;
 
 namespace Enforcement.Cases.Queries;
 
@@ -38,7 +38,7 @@ internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, 
 
     private static IReadOnlyList<ActingOfficer> Officers(Case c, Proceeding? p)
     {
-        if (p is not null) return JsonSerializer.Deserialize<List<ActingOfficer>>(p.OfficersJson, JsonDefaults.Web) ?? [];
+        if (p is not null) return p.Officers();
         var names = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
         return names.Select(n => new ActingOfficer(n, n, null)).ToList();
     }
@@ -89,6 +89,4 @@ internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, 
 
     private static CaseService? Service(Proceeding? p) =>
         p?.ServedAt is { } at ? new CaseService(At(at), p.ServiceMethod!, p.ServiceRecipient!, p.ServicePlace) : null;
-
-    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
 }

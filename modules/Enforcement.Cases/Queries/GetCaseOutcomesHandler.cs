@@ -3,6 +3,7 @@ using Enforcement.Cases.Persistence;
 using Enforcement.Shared.Messages.Cases;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using static Enforcement.Cases.StoredUtc;
 
 namespace Enforcement.Cases.Queries;
 
@@ -34,7 +35,4 @@ internal sealed class GetCaseOutcomesHandler(CasesDbContext db) : IRequestHandle
             At(c.OpenedAt), At(c.DispatchedAt), At(c.ArrivedAt), At(c.ResultAt), At(c.ClosedAt), c.ResultSummary,
             c.Satisfaction, c.SatisfactionComment, At(c.RatedAt), At(steps.Max()!.Value));
     }
-
-    private static DateTimeOffset At(DateTime t) => new(DateTime.SpecifyKind(t, DateTimeKind.Utc));
-    private static DateTimeOffset? At(DateTime? t) => t is null ? null : At(t.Value);
 }

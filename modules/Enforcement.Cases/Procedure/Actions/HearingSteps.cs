@@ -2,10 +2,8 @@ using Enforcement.Cases.Cases;
 using Enforcement.Cases.Clocks;
 using Enforcement.Cases.Procedure.Rules;
 using Enforcement.Shared.Infrastructure;
-using Enforcement.Shared.Messages.Workforce;
 using Enforcement.Shared.Primitives;
 using Microsoft.Extensions.Options;
-using System.Text.Json;
 
 namespace Enforcement.Cases.Procedure.Actions;
 
@@ -76,7 +74,7 @@ internal sealed class HearingSteps(ClockKeeper clocks, WorkingCalendar calendar,
         if (string.IsNullOrWhiteSpace(b.Place)) return Done(ProcedureSupport.Invalid("place", "须填写听证地点"));
         if (string.IsNullOrWhiteSpace(b.Host)) return Done(ProcedureSupport.Invalid("host", "须指定听证主持人"));
         // 第64条第（四）项: the host is not one of the officers who investigated the case.
-        var investigators = JsonSerializer.Deserialize<List<ActingOfficer>>(p.OfficersJson, JsonDefaults.Web) ?? [];
+        var investigators = p.Officers();
         if (investigators.Any(o => o.Name == b.Host.Trim() || o.Badge == b.Host.Trim()))
             return Done(ProcedureSupport.Refused("听证由行政机关指定的非本案调查人员主持（《行政处罚法》第六十四条第（四）项）"));
         var today = Deadlines.LocalDate(now);
@@ -102,9 +100,4 @@ internal sealed class HearingSteps(ClockKeeper clocks, WorkingCalendar calendar,
     }
 
     private static Task<Problem?> Done(Problem? p) => Task.FromResult(p);
-}
-
-internal static class JsonDefaults
-{
-    public static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 }
