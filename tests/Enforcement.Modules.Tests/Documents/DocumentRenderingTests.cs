@@ -169,9 +169,9 @@ public sealed class DocumentRenderingTests
             foreach (var letter in page.Letters)
             {
                 // Closing punctuation may hang one character into the 74 pt right margin, never further.
-                Assert.That(letter.GlyphRectangle.Left, Is.GreaterThanOrEqualTo(70), $"{kind}: “{letter.Value}” left of the margin");
-                Assert.That(letter.GlyphRectangle.Right, Is.LessThanOrEqualTo(595 - 50), $"{kind}: “{letter.Value}” past the right margin");
-                Assert.That(letter.GlyphRectangle.Bottom, Is.GreaterThanOrEqualTo(30), $"{kind}: “{letter.Value}” below the page");
+                Assert.That(letter.BoundingBox.Left, Is.GreaterThanOrEqualTo(70), $"{kind}: “{letter.Value}” left of the margin");
+                Assert.That(letter.BoundingBox.Right, Is.LessThanOrEqualTo(595 - 50), $"{kind}: “{letter.Value}” past the right margin");
+                Assert.That(letter.BoundingBox.Bottom, Is.GreaterThanOrEqualTo(30), $"{kind}: “{letter.Value}” below the page");
             }
         }
         var fonts = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();

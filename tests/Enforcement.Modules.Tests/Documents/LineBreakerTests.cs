@@ -48,7 +48,7 @@ public sealed class LineBreakerTests
         var lines = Wrap(hash, 10);
         Assert.Multiple(() =>
         {
-            Assert.That(lines, Has.All.Matches<string>(l => Measure(l) <= 10));
+            Assert.That(lines, Has.All.Matches<string>(l => Measure(l!) <= 10));
             Assert.That(string.Concat(lines), Is.EqualTo(hash));
         });
     }

@@ -21,7 +21,7 @@ public sealed class EvaluationSetTests
         Assert.That(perDepartment.GetValueOrDefault(EvaluationCase.NotEnforcement), Is.GreaterThanOrEqualTo(15));
         Assert.That(perDepartment.Where(p => p.Key != EvaluationCase.NotEnforcement).ToList(),
             Has.Count.EqualTo(14).And.All.Matches<KeyValuePair<string, int>>(p => p.Value >= 8));
-        Assert.That(cases.Where(c => c.IsEnforcement), Has.All.Matches<EvaluationCase>(c => c.Items is { Count: >= 1 and <= 3 }));
+        Assert.That(cases.Where(c => c.IsEnforcement), Has.All.Matches<EvaluationCase>(c => c!.Items is { Count: >= 1 and <= 3 }));
         Assert.That(cases.Select(c => c.Text), Is.Unique);
     }
 
@@ -37,7 +37,7 @@ public sealed class EvaluationSetTests
         {
             foreach (var c in EvaluationCase.Read(SetFile).Where(c => c.IsEnforcement))
             {
-                Assert.That(c.Items, Has.All.Matches<string>(items.ContainsKey), c.Text);
+                Assert.That(c.Items, Has.All.Matches<string>(i => items.ContainsKey(i!)), c.Text);
                 Assert.That(items.GetValueOrDefault(c.Items![0]), Is.EqualTo(c.Department), $"first item of “{c.Text}” belongs to its department");
             }
         });
