@@ -1,3 +1,4 @@
+using Enforcement.Shared.Infrastructure.Web;
 using Enforcement.Shared.Primitives;
 using Microsoft.AspNetCore.Authorization;
 
@@ -32,11 +33,16 @@ internal static class AccessPolicies
         services.AddAuthorization(o =>
         {
             foreach (var (policy, roles) in Holders)
-                o.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole([Roles.Admin, .. roles]));
+                o.AddPolicy(policy, p =>
+                {
+                    p.RequireAuthenticatedUser().RequireRole([Roles.Admin, .. roles]);
+                    if (policy == Policies.ActOnCase) p.AddRequirements(new AssignedOfficer());   // an officer acts on their own cases
+                });
             // Whatever is not marked otherwise needs a signed-in caller; only the pages' public files are open.
             o.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new SignedInOrPublicFile()).Build();
         });
         services.AddSingleton<IAuthorizationHandler, SignedInOrPublicFileHandler>();
+        services.AddScoped<IAuthorizationHandler, AssignedOfficer.Handler>();
         return services;
     }
 }

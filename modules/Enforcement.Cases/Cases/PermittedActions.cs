@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Enforcement.Shared.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,7 +44,7 @@ internal static class PermittedActions
         public async Task<CaseView> MarkAsync(CaseView view)
         {
             var marked = new List<CaseActionView>(view.Actions.Count);
-            foreach (var action in view.Actions) marked.Add(action with { Permitted = await MayAsync(action.Code) });
+            foreach (var action in view.Actions) marked.Add(action with { Permitted = await MayAsync(view.Id, action.Code) });
             return view with { Actions = marked };
         }
 
@@ -54,15 +55,18 @@ internal static class PermittedActions
             return marked;
         }
 
-        private async Task<bool> MayAsync(string code)
+        private async Task<bool> MayAsync(Guid caseId, string code)
         {
-            if (_decided.TryGetValue(code, out var known)) return known;
+            // Keyed by case too: an officer may take a step on their own case and not on another.
+            var key = $"{caseId}/{code}";
+            if (_decided.TryGetValue(key, out var known)) return known;
             var routes = http.RequestServices.GetRequiredService<EndpointDataSource>();
             var policy = await PolicyCache.GetOrCreateValue(routes).GetOrAdd(code, c => PolicyOf(routes, c));
             // An action without an endpoint cannot be taken through the API at all.
             var may = policy is not null
-                && (await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, policy)).Succeeded;
-            return _decided[code] = may;
+                && (await http.RequestServices.GetRequiredService<IAuthorizationService>()
+                    .AuthorizeAsync(http.User, new AssignedOfficer.CaseRef(caseId), policy)).Succeeded;
+            return _decided[key] = may;
         }
 
         private Task<AuthorizationPolicy?> PolicyOf(EndpointDataSource routes, string code)

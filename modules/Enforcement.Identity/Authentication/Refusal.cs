@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text.Json;
+using Enforcement.Shared.Infrastructure.Web;
 using Microsoft.AspNetCore.Http;
 
 namespace Enforcement.Identity.Authentication;
@@ -31,7 +32,8 @@ internal static class Refusal
     public static Task ForbiddenAsync(HttpContext http)
     {
         var who = http.User.Identity?.Name ?? "当前账户";
-        return WriteAsync(http, StatusCodes.Status403Forbidden, "无权访问", $"账户“{who}”的角色无权执行此操作。");
+        return WriteAsync(http, StatusCodes.Status403Forbidden, "无权访问",
+            AssignedOfficer.ReasonFor(http) ?? $"账户“{who}”的角色无权执行此操作。");
     }
 
     public static Task WriteAsync(HttpContext http, int status, string title, string detail)

@@ -16,7 +16,7 @@ public sealed class RecordOfTests
     {
         using var host = new TestHost();
         var caseId = await CaseFlow.OpenAndDispatch(host, await CaseFlow.ReceiveBarbecueComplaint(host), "CG-YY-001");
-        var wang = new Api(await host.UserAsync("officer-wang", [Roles.Officer]));
+        var wang = new Api(await Crew.OfficerAsync(host, "officer-wang", caseId));
         host.Advance(TimeSpan.FromMinutes(12));
         await wang.PostOk($"/api/cases/{caseId}/arrival", new { latitude = 31.9926, longitude = 118.7221, address = "兴隆大街18号夜市入口" });
 

@@ -15,7 +15,7 @@ public sealed class RecordTests
         using var host = new TestHost();
         var workOrder = await CaseFlow.ReceiveBarbecueComplaint(host);
         var caseId = await CaseFlow.OpenAndDispatch(host, workOrder, "CG-YY-001");
-        var wang = new Api(await host.UserAsync("officer-wang", [Roles.Officer]));
+        var wang = new Api(await Crew.OfficerAsync(host, "officer-wang", caseId));
         host.Advance(TimeSpan.FromMinutes(12));
         await wang.PostOk($"/api/cases/{caseId}/arrival", new { latitude = 31.9926, longitude = 118.7221, address = "兴隆大街18号夜市入口" });
 

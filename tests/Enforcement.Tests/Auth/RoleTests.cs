@@ -102,28 +102,64 @@ public sealed class RoleTests
     }
 
     [Test]
-    public async Task Each_action_a_case_allows_says_whether_the_callers_role_may_take_it()
+    public async Task Each_action_a_case_allows_says_whether_the_caller_may_take_it()
     {
+        var opened = await Open("R-MARKS", "小区楼道里电动车充电，安全出口被堵", "XF-TD-002", "南苑街道乐山路7号");
         var dispatcher = new Api(await _host.UserAsync("dispatcher.marks", [Roles.Dispatcher]));
-        var officer = new Api(await _host.UserAsync("officer.marks", [Roles.Officer]));
-        static Dictionary<string, bool> Marks(JsonNode c) =>
-            c["actions"]!.AsArray().ToDictionary(a => (string)a!["code"]!, a => (bool)a!["permitted"]!);
-        var byDispatcher = Marks(await dispatcher.GetOk($"/api/cases/{_fire.CaseId}"));
-        var byOfficer = Marks(await officer.GetOk($"/api/cases/{_fire.CaseId}"));
-        var inList = Marks((await officer.GetOk("/api/cases")).AsArray().First(c => (string)c!["id"]! == _fire.CaseId)!);
-        var byAdmin = Marks(await _host.Api.GetOk($"/api/cases/{_fire.CaseId}"));
+        var before = Marks(await dispatcher.GetOk($"/api/cases/{opened.CaseId}"));
+        var crew = await Crew.DispatchAsync(_host, opened.CaseId, dispatcher);
+        var assigned = new Api(await _host.UserAsync("officer.marks", [Roles.Officer], badge: crew[0]));
+        var other = new Api(await _host.UserAsync("officer.other", [Roles.Officer], badge: "NY-099"));
+        var commander = new Api(await _host.UserAsync("commander.marks", [Roles.Commander]));
+
+        var byAssigned = Marks(await assigned.GetOk($"/api/cases/{opened.CaseId}"));
+        var byOther = Marks(await other.GetOk($"/api/cases/{opened.CaseId}"));
+        var inList = Marks((await assigned.GetOk("/api/cases")).AsArray().First(c => (string)c!["id"]! == opened.CaseId)!);
+        var byCommander = Marks(await commander.GetOk($"/api/cases/{opened.CaseId}"));
+        var byDispatcher = Marks(await dispatcher.GetOk($"/api/cases/{opened.CaseId}"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(byDispatcher.Keys, Is.EquivalentTo(byOfficer.Keys), "the case allows the same steps whoever asks");
-            Assert.That(byDispatcher["dispatch"], Is.True);
-            Assert.That(byOfficer["dispatch"], Is.False, "dispatching is the dispatcher's or commander's");
-            Assert.That(byDispatcher["major"], Is.False);
-            Assert.That(byOfficer["major"], Is.True);
-            Assert.That(inList, Is.EqualTo(byOfficer), "the list marks them as the case does");
-            Assert.That(byAdmin.Values, Is.All.True, "the set-up account may do everything");
+            Assert.That(before["dispatch"], Is.True);
+            Assert.That(before["major"], Is.False, "marking a case major is an officer's or the commander's");
+            Assert.That(byAssigned.Keys, Is.EquivalentTo(byOther.Keys), "the case allows the same steps whoever asks");
+            Assert.That(byAssigned["arrival"], Is.True, "the officer sent");
+            Assert.That(byOther["arrival"], Is.False, "an officer not sent to this case");
+            Assert.That(byDispatcher["arrival"], Is.False);
+            Assert.That(byCommander.Values, Is.All.True, "the commander directs every case");
+            Assert.That(inList, Is.EqualTo(byAssigned), "the list marks them as the case does");
         });
     }
+
+    [Test]
+    public async Task An_officer_not_sent_to_a_case_is_refused_with_the_reason()
+    {
+        var opened = await Open("R-OTHER", "小区消防通道被私家车堵死", "XF-TD-002", "南苑街道乐山路9号");
+        var crew = await Crew.DispatchAsync(_host, opened.CaseId);
+        var otherHttp = await _host.UserAsync("officer.notsent", [Roles.Officer], badge: "NY-098");
+        var other = new Api(otherHttp);
+        var noBadge = new Api(await _host.UserAsync("officer.nobadge", [Roles.Officer]));
+        var sent = new Api(await _host.UserAsync("officer.sent", [Roles.Officer], badge: crew[1]));
+        var arrival = new { latitude = 31.99, longitude = 118.72, address = "南苑街道乐山路9号" };
+
+        var (byOther, otherBody) = await other.Post($"/api/cases/{opened.CaseId}/arrival", arrival);
+        var (byNoBadge, noBadgeBody) = await noBadge.Post($"/api/cases/{opened.CaseId}/arrival", arrival);
+        var (upload, _) = await EvidenceFiles.Upload(otherHttp, opened.CaseId, EvidenceFiles.Fields(), EvidenceFiles.Photo(EvidenceFiles.Jpeg()));
+        var bySent = await sent.PostOk($"/api/cases/{opened.CaseId}/arrival", arrival);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byOther, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((string)otherBody!["detail"]!, Does.Contain("NY-098").And.Contain("不是案件"));
+            Assert.That(byNoBadge, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((string)noBadgeBody!["detail"]!, Does.Contain("未关联执法证号"));
+            Assert.That(upload, Is.EqualTo(HttpStatusCode.Forbidden), "evidence too is taken by the officers of the case");
+            Assert.That((string)bySent["status"]!, Is.EqualTo("on-site"));
+        });
+    }
+
+    private static Dictionary<string, bool> Marks(JsonNode c) =>
+        c["actions"]!.AsArray().ToDictionary(a => (string)a!["code"]!, a => (bool)a!["permitted"]!);
 
     [Test]
     public async Task A_dispatcher_sees_every_case()

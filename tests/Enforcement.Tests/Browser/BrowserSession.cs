@@ -64,9 +64,9 @@ internal sealed partial class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>Creates a user with these roles (as the administrator) and signs the browser in as that user.</summary>
-    public async Task SignInAsAsync(TestHost host, string username, string[] roles, string? department = null)
+    public async Task SignInAsAsync(TestHost host, string username, string[] roles, string? department = null, string? badge = null)
     {
-        await host.UserAsync(username, roles, department);
+        await host.UserAsync(username, roles, department, badge);
         await SignInAsync(username, TestHost.UserPassword(username));
     }
 

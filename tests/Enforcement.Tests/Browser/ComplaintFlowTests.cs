@@ -20,7 +20,7 @@ public sealed class ComplaintFlowTests
     {
         using var host = new TestHost();
         await host.UserAsync("wang.fang", [Roles.Dispatcher]);
-        await host.UserAsync("li.qiang", [Roles.Officer]);
+        await host.UserAsync("li.qiang", [Roles.Officer], badge: "NY-001");   // 王建国's account, dispatched below
         var (hotline, _) = await host.ChannelAsync("12345");
         await Roster.Qualified(host, "NY-001", "王建国", "32010001");
         await Roster.Qualified(host, "NY-002", "李卫东", "32010002");

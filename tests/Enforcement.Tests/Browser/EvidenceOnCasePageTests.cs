@@ -21,7 +21,7 @@ public sealed class EvidenceOnCasePageTests
         var caseId = await Seed.DispatchedCaseAsync(host, "evidence-1");
         await host.Api.PostOk($"/api/cases/{caseId}/arrival", new { address = "南苑街道兴隆大街菜场门口" });
         await using var browser = await BrowserSession.OpenAsync(host);
-        await browser.SignInAsAsync(host, "li.qiang", [Roles.Officer]);
+        await browser.SignInAsAsync(host, "li.qiang", [Roles.Officer], badge: "CITY-MANAGEMENT-1");   // one of the crew dispatched
         await browser.GoAsync($"/cases/{caseId}");
         var evidence = browser.Page.Locator("#evidence");
 

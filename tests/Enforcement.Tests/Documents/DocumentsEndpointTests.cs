@@ -80,7 +80,7 @@ public sealed class DocumentsEndpointTests
         var files = new StandInCaseFiles();
         using var host = new TestHost(container: files.Register);
         var caseId = await CaseFlow.OpenAndDispatch(host, await CaseFlow.ReceiveBarbecueComplaint(host), "CG-YY-001");
-        var wang = new Api(await host.UserAsync("officer-wang", [Enforcement.Shared.Primitives.Roles.Officer]));
+        var wang = new Api(await Crew.OfficerAsync(host, "officer-wang", caseId));
         host.Advance(TimeSpan.FromMinutes(12));
         await wang.PostOk($"/api/cases/{caseId}/arrival", new { latitude = 31.9926, longitude = 118.7221, address = "兴隆大街18号夜市入口" });
         var number = (await host.Api.GetOk($"/api/cases/{caseId}"))["number"]!.GetValue<string>();

@@ -24,7 +24,7 @@ public sealed class EvidenceTests
         var caseId = await OpenCase(host);
         var photo = EvidenceFiles.Jpeg();
         var sha = EvidenceFiles.Sha256(photo);
-        var wang = await host.UserAsync("officer-wang", [Roles.Officer]);
+        var wang = await Crew.OfficerAsync(host, "officer-wang", caseId);
 
         var (status, created) = await EvidenceFiles.Upload(wang, caseId, EvidenceFiles.Fields(), EvidenceFiles.Photo(photo, "兴隆大街 烧烤.jpg"));
         Assert.That(status, Is.EqualTo(HttpStatusCode.Created), created?.ToJsonString());

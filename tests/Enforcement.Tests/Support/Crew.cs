@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Workforce;
 
 namespace Enforcement.Tests.Support;
@@ -20,6 +21,13 @@ internal static class Crew
             for (var i = 0; i < badges.Length; i++)
                 await Roster.Qualified(host, badges[i], Names[i], $"ZF{badges[i]}", department);
         return badges;
+    }
+
+    /// <summary>An officer's account carrying the first crew badge of the case's department, so it may act on the case once dispatched.</summary>
+    public static async Task<HttpClient> OfficerAsync(TestHost host, string username, string caseId)
+    {
+        var department = (string)(await host.Api.GetOk($"/api/cases/{caseId}"))["department"]!;
+        return await host.UserAsync(username, [Roles.Officer], badge: (await ForAsync(host, department))[0]);
     }
 
     /// <summary>Dispatches the case's department's crew, as <paramref name="api"/> (the administrator by default).</summary>

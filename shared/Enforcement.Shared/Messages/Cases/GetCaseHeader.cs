@@ -6,8 +6,8 @@ namespace Enforcement.Shared.Messages.Cases;
 public sealed record GetCaseHeader(Guid CaseId) : IRequest<CaseHeader?>;
 
 /// <summary>
-/// <paramref name="Steps"/> are the step codes the case has reached (e.g. <c>arrival</c>, <c>filing</c>);
-/// <paramref name="Archived"/> cases are sealed: nothing more may be attached.
+/// <paramref name="Officers"/> are the badges of the officers dispatched and of those named on its penalty
+/// proceeding; <paramref name="Archived"/> cases are sealed: nothing more may be attached.
 /// </summary>
 public sealed record CaseHeader(
     Guid CaseId, string Number, string Jurisdiction, string ItemCode, string Department, string DelegationMode,

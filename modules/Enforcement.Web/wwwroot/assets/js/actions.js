@@ -117,7 +117,7 @@ export function renderActions(actions, ctx) {
   const mine = actions.filter(a => a.permitted);
   const others = actions.filter(a => !a.permitted);
   const forms = mine.map((action, i) => actionForm(action, ctx, i === 0));
-  if (mine.length === 0) forms.push(notice('您的角色在此案件当前阶段没有可执行的操作。'));
+  if (mine.length === 0) forms.push(notice('您在此案件当前阶段没有可执行的操作（须由本案执法人员或其他岗位办理）。'));
   if (others.length > 0) forms.push(h('p', { class: 'hint', id: 'others-actions' }, `由其他岗位办理：${others.map(a => a.name).join('、')}`));
   return forms;
 }
