@@ -32,15 +32,24 @@ internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, 
             p is null ? null : p.Kind == ProcedureKind.Simple ? "simple" : "general",
             p is null ? null : new CaseParty(p.PartyName, p.PartyKind, p.PartyIdNumber, p.PartyAddress, p.PartyRepresentative),
             p?.Facts, [item.ViolatedCitation], [item.PenaltyCitation], item.Penalty.Wording,
-            Officers(c, p), Inspection(c), Correction(p, item), Notice(p, item), Decision(p), Service(p),
+            await OfficersAsync(c, p, ct), Inspection(c), Correction(p, item), Notice(p, item), Decision(p), Service(p),
             record.Select(e => new CaseStep(e.Action, ActionNames.Of(e.Action), e.At, e.Actor, null)).ToList());
     }
 
-    private static IReadOnlyList<ActingOfficer> Officers(Case c, Proceeding? p)
+    /// <summary>
+    /// The officers the documents name. Without a penalty proceeding these are the officers dispatched, whom the
+    /// roster names with the certificate they held on the day of the inspection; a badge it does not know (a
+    /// case from before dispatch was roster-checked) is shown as it was recorded.
+    /// </summary>
+    private async Task<IReadOnlyList<ActingOfficer>> OfficersAsync(Case c, Proceeding? p, CancellationToken ct)
     {
         if (p is not null) return p.Officers();
-        var names = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
-        return names.Select(n => new ActingOfficer(n, n, null)).ToList();
+        var badges = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
+        if (badges.Count == 0) return [];
+        var day = Clocks.Deadlines.LocalDate(c.ArrivedAt ?? c.DispatchedAt ?? c.OpenedAt);
+        var known = (await mediator.Send(new CheckActingOfficers(badges, c.Department, day, null, c.Id), ct)).Officers;
+        return badges.Select(b => known.FirstOrDefault(o => string.Equals(o.Badge, b, StringComparison.OrdinalIgnoreCase))
+            ?? new ActingOfficer(b, b, null)).ToList();
     }
 
     private static CaseInspection? Inspection(Case c)

@@ -1,4 +1,5 @@
 using System.Net;
+using Enforcement.Tests.Cases;
 using Enforcement.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -39,6 +40,19 @@ public sealed class DocumentsOfARealCaseTests
         Assert.That(notice, Does.Contain("行政处罚事先告知书").And.Contain("张某某"));
         var caseFile = await Text(host, $"/api/cases/{caseId}/case-file");
         Assert.That(caseFile, Does.Contain("全过程记录").And.Contain("（decide）").And.Contain("（serve）"), $"the 卷宗 carries the record of every step: {caseFile[^Math.Min(1500, caseFile.Length)..]}");
+    }
+
+    [Test]
+    public async Task The_inspection_record_of_a_complaint_names_the_dispatched_officers_with_their_certificates()
+    {
+        await using var host = new TestHost();
+        var caseId = await CaseFlow.OpenAndDispatch(host, await CaseFlow.ReceiveBarbecueComplaint(host, "12345-DOCS-CREW"), "CG-YY-001");
+        await CaseFlow.Arrive(host, caseId);
+        await host.Api.PostOk($"/api/cases/{caseId}/result", CaseFlow.BarbecueResult);
+
+        var record = await Text(host, $"/api/cases/{caseId}/documents/inspection-record");
+        Assert.That(record, Does.Contain("王建国").And.Contain("ZFCITY-MANAGEMENT-1").And.Contain("李卫东").And.Contain("ZFCITY-MANAGEMENT-2"),
+            "the officers by name with the certificate (执法证) each held that day");
     }
 
     private static async Task<string> Text(TestHost host, string url)
