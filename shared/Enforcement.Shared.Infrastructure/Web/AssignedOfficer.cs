@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Enforcement.Shared.Messages.Cases;
+using Enforcement.Shared.Messages.Workforce;
 using Enforcement.Shared.Primitives;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -40,7 +41,9 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
             }
             if (!_headers.TryGetValue(caseId.Value, out var header))
                 _headers[caseId.Value] = header = await mediator.Send(new GetCaseHeader(caseId.Value), http?.RequestAborted ?? default);
-            var badge = user.FindFirstValue(ActorClaims.Badge);
+            // The account's own badge, else the roster officer linked to this sign-in name.
+            var badge = user.FindFirstValue(ActorClaims.Badge)
+                ?? (user.Identity?.Name is { } name ? await mediator.Send(new GetOfficerBadge(name), http?.RequestAborted ?? default) : null);
             // An unknown case is left to the endpoint, which answers 404.
             if (header is null || (badge is not null && header.Officers.Contains(badge, StringComparer.OrdinalIgnoreCase)))
             {
@@ -48,7 +51,7 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
                 return;
             }
             var reason = badge is null
-                ? "您的账户未关联执法证号，不能办理案件；请系统管理员在账户中填写执法证号。"
+                ? "您的账户未关联执法证号，不能办理案件；请系统管理员在账户中填写执法证号，或在执法人员名册中登记您的登录名。"
                 : $"您（执法证号 {badge}）不是案件 {header.Number} 派遣或承办的执法人员，不能办理此案件。";
             if (http is not null) http.Items[ReasonKey] = reason;
             context.Fail(new AuthorizationFailureReason(this, reason));

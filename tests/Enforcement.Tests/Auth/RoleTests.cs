@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Enforcement.Shared.Primitives;
 using Enforcement.Tests.Evidence;
 using Enforcement.Tests.Support;
+using Enforcement.Tests.Workforce;
 
 namespace Enforcement.Tests.Auth;
 
@@ -156,6 +157,22 @@ public sealed class RoleTests
             Assert.That(upload, Is.EqualTo(HttpStatusCode.Forbidden), "evidence too is taken by the officers of the case");
             Assert.That((string)bySent["status"]!, Is.EqualTo("on-site"));
         });
+    }
+
+    [Test]
+    public async Task An_account_without_a_badge_acts_as_the_roster_officer_linked_to_its_sign_in_name()
+    {
+        var opened = await Open("R-LINKED", "单元楼道堆满杂物，堵住疏散通道", "XF-TD-002", "南苑街道乐山路11号");
+        var department = (string)(await _host.Api.GetOk($"/api/cases/{opened.CaseId}"))["department"]!;
+        await Roster.Register(_host, "LINKED-1", "孙立", username: "officer.linked");
+        await Roster.Certify(_host, "LINKED-1", "ZFLINKED-1", [department]);
+        await Roster.Acknowledge(_host, "LINKED-1");
+        await Roster.Qualified(_host, "LINKED-2", "钱进", "ZFLINKED-2", department);
+        await _host.Api.PostOk($"/api/cases/{opened.CaseId}/dispatch", new { officers = new[] { "LINKED-1", "LINKED-2" } });
+        var linked = new Api(await _host.UserAsync("officer.linked", [Roles.Officer]));
+
+        var arrived = await linked.PostOk($"/api/cases/{opened.CaseId}/arrival", new { address = "南苑街道乐山路11号" });
+        Assert.That((string)arrived["status"]!, Is.EqualTo("on-site"));
     }
 
     private static Dictionary<string, bool> Marks(JsonNode c) =>
