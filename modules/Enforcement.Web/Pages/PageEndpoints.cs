@@ -19,6 +19,7 @@ internal static class PageEndpoints
         ["/cases/{id:guid}"] = "pages/case.html",
         ["/command"] = "pages/command.html",
         ["/district"] = "pages/district.html",
+        ["/admin/accounts"] = "pages/accounts.html",
     };
 
     /// <summary>Pages anyone may open: signing in, and the residents' pages (their API is public too).</summary>

@@ -24,7 +24,7 @@ function frame(label, control, { id, required, hint, group = false }) {
 
 const chinaOffset = '+08:00';
 
-/** text, textarea, number, money, date, datetime. */
+/** text, textarea, number, money, date, datetime, password (a new one: never filled in by the browser). */
 export function simpleInput({ name, label, type = 'text', required = false, hint, unit, min, max }) {
   const id = newId(name ?? 'field');
   const attrs = { id, name, required: required || null };
@@ -34,6 +34,7 @@ export function simpleInput({ name, label, type = 'text', required = false, hint
     control = h('input', { ...attrs, type: 'number', inputmode: 'decimal', step: type === 'money' ? '0.01' : 'any', min: min ?? (type === 'money' ? 0 : null), max });
   } else if (type === 'date') control = h('input', { ...attrs, type: 'date' });
   else if (type === 'datetime') control = h('input', { ...attrs, type: 'datetime-local' });
+  else if (type === 'password') control = h('input', { ...attrs, type: 'password', autocomplete: 'new-password' });
   else control = h('input', { ...attrs, type: 'text', autocomplete: 'off' });
   const shownLabel = unit ? `${label}（${unit}）` : label;
   const hints = [hint, type === 'money' ? '单位：元' : null, type === 'datetime' ? '北京时间' : null].filter(Boolean).join('；');
