@@ -128,7 +128,7 @@ function createForm() {
     roles: multiChoiceInput({ name: 'roles', label: '角色', required: true, options: roles }),
     department: choiceInput({ name: 'department', label: '所属部门', hint: '只有部门联络员注明部门；联络员只看到本部门的联合执法案件',
       options: [...departments].map(([value, label]) => ({ value, label })) }),
-    badge: simpleInput({ name: 'badge', label: '执法证号', hint: '执法队员须填写：队员只能办理派给（或列明）本证号的案件' }),
+    badge: simpleInput({ name: 'badge', label: '执法证号', hint: '执法队员填写（或在执法人员名册中登记其登录名）：队员只能办理派给（或列明）本证号的案件' }),
   };
   const status = h('div', { 'aria-live': 'polite' });
   const form = h('form', { novalidate: true }, Object.values(inputs).map(i => i.el), status,
