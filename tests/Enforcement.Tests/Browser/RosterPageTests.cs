@@ -95,4 +95,43 @@ public sealed class RosterPageTests
         Assert.That(await page.Locator("form").CountAsync(), Is.Zero, "no roster forms for a role that may not keep the roster");
         browser.AssertClean();
     }
+    [Test]
+    public async Task The_commander_sets_duty_records_an_interest_revokes_a_certificate_and_deactivates()
+    {
+        using var host = new TestHost();
+        await Roster.Qualified(host, "NY-301", "孙伟", "32010301");
+        await using var browser = await BrowserSession.OpenAsync(host, Viewports.Phone);
+        await browser.SignInAsAsync(host, "zhao.lei", [Roles.Commander]);
+        browser.Expect(422, "/api/officers/");   // the interest without a party or case, on purpose
+        await browser.GoAsync("/roster");
+        var page = browser.Page;
+        await page.GetByRole(AriaRole.Button, new() { Name = "查看 NY-301" }).ClickAsync();
+        ILocator Form(string title) => page.Locator("#manage form", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = title }) });
+        var row = page.Locator("#roster-table tbody tr", new() { HasText = "NY-301" });
+
+        await Form("调整在岗状态").GetByLabel("在岗状态").SelectOptionAsync("on-duty");
+        await Form("调整在岗状态").GetByRole(AriaRole.Button, new() { Name = "保存在岗状态" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("孙伟（NY-301）现为“在岗”");
+        await Expect(row).ToContainTextAsync("在岗");
+
+        await Form("登记回避事由").GetByLabel("回避事由").FillAsync("当事人系其配偶");
+        await Form("登记回避事由").GetByRole(AriaRole.Button, new() { Name = "登记回避事由" }).ClickAsync();
+        await Expect(Form("登记回避事由")).ToContainTextAsync("须注明当事人名称（party）或案件（caseId），至少一项");
+        await Form("登记回避事由").GetByLabel("当事人名称").FillAsync("南京某某餐饮有限公司");
+        await Form("登记回避事由").GetByRole(AriaRole.Button, new() { Name = "登记回避事由" }).ClickAsync();
+        await Expect(page.Locator("#detail")).ToContainTextAsync("当事人：南京某某餐饮有限公司");
+
+        await Form("吊销执法证").GetByLabel("执法证").SelectOptionAsync("32010301");
+        await Form("吊销执法证").GetByLabel("吊销理由").FillAsync("执法证遗失");
+        await Form("吊销执法证").GetByRole(AriaRole.Button, new() { Name = "吊销" }).ClickAsync();
+        await Expect(page.Locator("#detail tr[data-number='32010301']")).ToContainTextAsync("已吊销");
+        await Expect(row).ToContainTextAsync("已吊销");
+
+        await Form("停用").GetByLabel("停用理由").FillAsync("调离大队");
+        await Form("停用").GetByRole(AriaRole.Button, new() { Name = "停用该人员" }).ClickAsync();
+        await Expect(row).ToContainTextAsync("已停用");
+        await Expect(page.Locator("#detail")).ToContainTextAsync("调离大队");
+        Assert.That(await page.Locator("#manage").CountAsync(), Is.Zero, "an inactive officer's entry is not changed any more");
+        browser.AssertClean();
+    }
 }
