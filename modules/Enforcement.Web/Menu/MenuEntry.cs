@@ -10,6 +10,7 @@ internal sealed record MenuEntry(string Href, string Label, string? Policy)
     [
         new("/", "统一收件箱", Policies.ReadCases),
         new("/command", "指挥室", Policies.ReadRoster),
+        new("/roster", "执法人员", Policies.ReadRoster),
         new("/district", "区级配置", Policies.District),
         new("/admin/accounts", "账户与密钥", Policies.ManageUsers),
         new("/public/power-list", "权力清单", null),

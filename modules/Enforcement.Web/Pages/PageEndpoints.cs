@@ -18,6 +18,7 @@ internal static class PageEndpoints
         ["/work-orders/{id:guid}"] = "pages/work-order.html",
         ["/cases/{id:guid}"] = "pages/case.html",
         ["/command"] = "pages/command.html",
+        ["/roster"] = "pages/roster.html",
         ["/district"] = "pages/district.html",
         ["/admin/accounts"] = "pages/accounts.html",
     };

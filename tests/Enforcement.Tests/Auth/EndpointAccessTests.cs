@@ -140,6 +140,7 @@ public sealed class EndpointAccessTests
 
     [TestCase("/")]
     [TestCase("/command")]
+    [TestCase("/roster")]
     [TestCase("/district")]
     public async Task A_staff_page_sends_a_browser_without_a_session_to_sign_in(string path)
     {

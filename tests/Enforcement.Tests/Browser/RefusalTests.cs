@@ -37,7 +37,7 @@ public sealed class RefusalTests
 
         await browser.GoAsync("/");
         var menu = await browser.Page.Locator("#site-header nav a").AllInnerTextsAsync();
-        Assert.That(menu, Is.EqualTo(new[] { "统一收件箱", "指挥室", "权力清单", "投诉进度查询" }));
+        Assert.That(menu, Is.EqualTo(new[] { "统一收件箱", "指挥室", "执法人员", "权力清单", "投诉进度查询" }));
 
         await browser.GoAsync("/district");
         await Expect(browser.Page.Locator("#delegations")).ToContainTextAsync("无法读取区级配置");

@@ -29,10 +29,16 @@ public sealed class ScreensTests
         foreach (var (name, path) in new[]
         {
             ("inbox", "/"), ("work-order", $"/work-orders/{orderId}"), ("case", $"/cases/{caseId}"), ("command", "/command"),
-            ("district", "/district"), ("login", "/login"), ("power-list", "/public/power-list"), ("status", "/public/status"),
+            ("roster", "/roster"), ("district", "/district"), ("login", "/login"), ("power-list", "/public/power-list"), ("status", "/public/status"),
         })
         {
             await browser.GoAsync(path);
+            if (name == "roster")
+            {
+                // One officer opened, so the picture shows the details and the commander's forms.
+                await browser.Page.Locator("#roster-table tbody button").First.ClickAsync();
+                await browser.Page.Locator("#manage").WaitForAsync();
+            }
             await PageChecks.ShowAsync(browser, name);
         }
         browser.AssertClean();
