@@ -33,8 +33,12 @@ internal sealed class Case
     public bool IsOverdue { get; set; }
 
     public DateTime OpenedAt { get; set; }
-    /// <summary>Officers sent, as a JSON array of names or badge numbers.</summary>
+    /// <summary>Officers sent, as a JSON array of badge numbers (names, for cases dispatched before the roster check).</summary>
     public string? OfficersJson { get; set; }
+
+    /// <summary>The officers sent, read from <see cref="OfficersJson"/>; a method, so the model does not map it.</summary>
+    public List<string> DispatchedOfficers() =>
+        OfficersJson is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<string>>(OfficersJson) ?? [];
     public DateTime? DispatchedAt { get; set; }
     public DateTime? ArrivedAt { get; set; }
     public double? ArrivalLatitude { get; set; }

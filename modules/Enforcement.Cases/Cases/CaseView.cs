@@ -25,7 +25,7 @@ public sealed record CaseView(
         c.Id, c.Number, c.Jurisdiction, c.WorkOrderId, c.WorkOrderNumber, c.ItemCode, c.ItemVersion, c.ItemName,
         c.Department, c.DepartmentName, Parse(c.ItemSnapshotJson), Parse(c.FormJson), c.OverrideReason, c.DelegationMode, Parse(c.DelegationJson),
         CaseStates.Code(c.Status), CaseStates.Name(c.Status), c.IsMajor, c.MajorReason, c.IsOverdue,
-        At(c.OpenedAt), c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!,
+        At(c.OpenedAt), c.DispatchedOfficers(),
         At(c.DispatchedAt), At(c.ArrivedAt), c.ArrivalLatitude, c.ArrivalLongitude, c.ArrivalAddress,
         At(c.OpinionAt), c.Opinion, At(c.ResultAt), c.ResultJson is null ? null : Parse(c.ResultJson), c.ResultSummary,
         At(c.ClosedAt), c.Satisfaction, c.SatisfactionComment, At(c.RatedAt), CaseStates.AllowedActions(c),

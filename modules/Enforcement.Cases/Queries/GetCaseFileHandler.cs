@@ -44,7 +44,7 @@ internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, 
     private async Task<IReadOnlyList<ActingOfficer>> OfficersAsync(Case c, Proceeding? p, CancellationToken ct)
     {
         if (p is not null) return p.Officers();
-        var badges = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
+        var badges = c.DispatchedOfficers();
         if (badges.Count == 0) return [];
         var day = Clocks.Deadlines.LocalDate(c.ArrivedAt ?? c.DispatchedAt ?? c.OpenedAt);
         var known = (await mediator.Send(new CheckActingOfficers(badges, c.Department, day, null, c.Id), ct)).Officers;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Enforcement.Cases.Cases;
 using Enforcement.Cases.Persistence;
 using Enforcement.Shared.Messages.Cases;
@@ -17,8 +16,7 @@ internal sealed class GetCaseHeaderHandler(CasesDbContext db) : IRequestHandler<
     {
         var c = await db.Cases.AsNoTracking().Include(x => x.Proceeding).FirstOrDefaultAsync(x => x.Id == r.CaseId, ct);
         if (c is null) return null;
-        var dispatched = c.OfficersJson is null ? [] : JsonSerializer.Deserialize<List<string>>(c.OfficersJson)!;
-        var officers = dispatched.Concat(c.Proceeding?.Officers().Select(o => o.Badge) ?? []).Distinct().ToList();
+        var officers = c.DispatchedOfficers().Concat(c.Proceeding?.Officers().Select(o => o.Badge) ?? []).Distinct().ToList();
         return new CaseHeader(c.Id, c.Number, c.Jurisdiction, c.ItemCode, c.Department, c.DelegationMode,
             CaseStates.Code(c.Status), officers, Archived: c.ArchivedAt is not null);
     }

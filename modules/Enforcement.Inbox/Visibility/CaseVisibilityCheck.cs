@@ -1,7 +1,6 @@
 using Enforcement.Inbox.WorkOrders;
 using Enforcement.Shared.Infrastructure;
 using Enforcement.Shared.Infrastructure.Web;
-using Enforcement.Shared.Messages.Cases;
 using Enforcement.Shared.Primitives;
 using MediatR;
 
@@ -33,7 +32,6 @@ internal sealed class CaseVisibilityCheck(ICurrentActor actor, IMediator mediato
     private async Task<bool> ShowsCaseAsync(Guid caseId, Dictionary<Guid, bool> seen, CancellationToken ct)
     {
         if (seen.TryGetValue(caseId, out var known)) return known;
-        var header = await mediator.Send(new GetCaseHeader(caseId), ct);
-        return seen[caseId] = header is not null && CaseVisibility.Shows(ConfinedTo, header.Department, header.DelegationMode);
+        return seen[caseId] = await CaseVisibility.ShowsCaseAsync(actor, mediator, caseId, ct);
     }
 }

@@ -58,7 +58,8 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
         }
 
         private static Guid? CaseIdOf(HttpContext http) =>
-            (http.Request.RouteValues["caseId"] ?? http.Request.RouteValues["id"]) is { } value
-            && http.Request.Path.StartsWithSegments("/api/cases") && Guid.TryParse(value.ToString(), out var id) ? id : null;
+            http.Request.Path.StartsWithSegments("/api/cases")
+                ? CaseVisibility.RouteCaseId(http, "caseId") ?? CaseVisibility.RouteCaseId(http, "id")
+                : null;
     }
 }

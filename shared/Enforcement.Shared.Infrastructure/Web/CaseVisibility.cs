@@ -49,10 +49,14 @@ public static class CaseVisibility
         builder.AddEndpointFilter(async (context, next) =>
         {
             var http = context.HttpContext;
-            if (!Guid.TryParse(http.Request.RouteValues[routeKey]?.ToString(), out var caseId)) return await next(context);
+            if (RouteCaseId(http, routeKey) is not { } caseId) return await next(context);
             var services = http.RequestServices;
             return await ShowsCaseAsync(services.GetRequiredService<ICurrentActor>(), services.GetRequiredService<IMediator>(), caseId, http.RequestAborted)
                 ? await next(context)
                 : NotFound(caseId);
         });
+
+    /// <summary>The case id in the route value <paramref name="routeKey"/>, if there is one.</summary>
+    public static Guid? RouteCaseId(HttpContext http, string routeKey) =>
+        Guid.TryParse(http.Request.RouteValues[routeKey]?.ToString(), out var id) ? id : null;
 }
