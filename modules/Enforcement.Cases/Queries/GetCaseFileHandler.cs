@@ -76,8 +76,25 @@ internal sealed class GetCaseFileHandler(CasesDbContext db, IMediator mediator, 
         JsonValueKind.Array => string.Join("、", v.EnumerateArray().Select(Format)),
         JsonValueKind.String => v.GetString() ?? "",
         JsonValueKind.Null => "",
+        JsonValueKind.Object => Place(v) ?? string.Join("；", v.EnumerateObject().Select(p => $"{p.Name}：{Format(p.Value)}")),
         _ => v.GetRawText(),
     };
+
+    /// <summary>A form's location answer <c>{lat, lng, address}</c> as a reader writes it: the address, then the coordinates.</summary>
+    private static string? Place(JsonElement v)
+    {
+        var address = v.TryGetProperty("address", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
+        var coordinates = v.TryGetProperty("lat", out var lat) && v.TryGetProperty("lng", out var lng)
+            && lat.ValueKind == JsonValueKind.Number && lng.ValueKind == JsonValueKind.Number
+                ? $"{lat.GetDouble():0.######}, {lng.GetDouble():0.######}" : null;
+        return (address, coordinates) switch
+        {
+            (null, null) => null,
+            (null, _) => coordinates,
+            (_, null) => address,
+            _ => $"{address}（{coordinates}）",
+        };
+    }
 
     private static CaseCorrectionOrder? Correction(Proceeding? p, ItemSnapshot item) =>
         p?.CorrectionIssuedAt is { } at

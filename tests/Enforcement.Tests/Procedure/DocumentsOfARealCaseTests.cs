@@ -53,6 +53,8 @@ public sealed class DocumentsOfARealCaseTests
         var record = await Text(host, $"/api/cases/{caseId}/documents/inspection-record");
         Assert.That(record, Does.Contain("王建国").And.Contain("ZFCITY-MANAGEMENT-1").And.Contain("李卫东").And.Contain("ZFCITY-MANAGEMENT-2"),
             "the officers by name with the certificate (执法证) each held that day");
+        Assert.That(record, Does.Contain("兴隆大街18号夜市入口（31.9926, 118.7221）").And.Not.Contain("\\u"),
+            "the form's location reads as an address with coordinates, not as escaped JSON");
     }
 
     private static async Task<string> Text(TestHost host, string url)
