@@ -28,6 +28,7 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
     public sealed class Handler(IMediator mediator) : AuthorizationHandler<AssignedOfficer>
     {
         private readonly Dictionary<Guid, CaseHeader?> _headers = [];
+        private Task<string?>? _badge;
 
         protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AssignedOfficer requirement)
         {
@@ -41,9 +42,7 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
             }
             if (!_headers.TryGetValue(caseId.Value, out var header))
                 _headers[caseId.Value] = header = await mediator.Send(new GetCaseHeader(caseId.Value), http?.RequestAborted ?? default);
-            // The account's own badge, else the roster officer linked to this sign-in name.
-            var badge = user.FindFirstValue(ActorClaims.Badge)
-                ?? (user.Identity?.Name is { } name ? await mediator.Send(new GetOfficerBadge(name), http?.RequestAborted ?? default) : null);
+            var badge = await (_badge ??= BadgeOfAsync(user, http?.RequestAborted ?? default));
             // An unknown case is left to the endpoint, which answers 404.
             if (header is null || (badge is not null && header.Officers.Contains(badge, StringComparer.OrdinalIgnoreCase)))
             {
@@ -56,6 +55,11 @@ public sealed class AssignedOfficer : IAuthorizationRequirement
             if (http is not null) http.Items[ReasonKey] = reason;
             context.Fail(new AuthorizationFailureReason(this, reason));
         }
+
+        /// <summary>The account's own badge, else the roster officer linked to this sign-in name; asked once per request.</summary>
+        private async Task<string?> BadgeOfAsync(ClaimsPrincipal user, CancellationToken ct) =>
+            user.FindFirstValue(ActorClaims.Badge)
+            ?? (user.Identity?.Name is { } name ? await mediator.Send(new GetOfficerBadge(name), ct) : null);
 
         private static Guid? CaseIdOf(HttpContext http) =>
             http.Request.Path.StartsWithSegments("/api/cases")
